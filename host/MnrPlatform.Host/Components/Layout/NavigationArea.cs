@@ -1,0 +1,22 @@
+namespace MnrPlatform.Host.Components.Layout;
+
+/// <summary>An area of the platform in the side navigation.</summary>
+/// <param name="Title">What the link says.</param>
+/// <param name="Href">Where it goes, relative to the base path.</param>
+/// <param name="Icon">A Tabler icon name (without the <c>ti-</c> prefix).</param>
+/// <param name="Available">False while the area is still being built: shown, but not a link.</param>
+public sealed record NavigationArea(string Title, string Href, string Icon, bool Available)
+{
+    /// <summary>Every area, in the order the navigation shows them.</summary>
+    public static IReadOnlyList<NavigationArea> All { get; } =
+    [
+        new("Overview", "", "layout-dashboard", Available: true),
+        new("Domains", "domains", "category", Available: false),
+        new("Countries", "countries", "world", Available: false),
+        new("Peer learning", "peer-learning", "users-group", Available: false),
+        new("Surveys", "surveys", "clipboard-list", Available: false),
+        new("Reports", "reports", "file-text", Available: false),
+        new("Plugins", "plugins", "puzzle", Available: false),
+        new("Administration", "admin", "settings", Available: false),
+    ];
+}

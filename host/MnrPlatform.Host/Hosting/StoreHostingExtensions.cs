@@ -1,0 +1,27 @@
+using MnrPlatform.Data;
+using MnrPlatform.Data.Store;
+
+namespace MnrPlatform.Host.Hosting;
+
+/// <summary>Wires the store (SQLite by default, PostgreSQL by configuration) into the host.</summary>
+internal static class StoreHostingExtensions
+{
+    public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        var connection = StoreConnection.Resolve(options, builder.Environment.ContentRootPath);
+        builder.Services.AddMnrStore(connection);
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations before the host starts taking requests.</summary>
+    public static async Task MigrateStoreAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MnrDbContext>();
+        var connection = scope.ServiceProvider.GetRequiredService<StoreConnection>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MnrPlatform.Store");
+        StoreLog.Opening(logger, connection);
+        await StoreMigrator.MigrateAsync(db, logger, app.Lifetime.ApplicationStopping);
+    }
+}

@@ -1,0 +1,18 @@
+using MnrPlatform.Host.Hosting;
+using MnrPlatform.Host.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformLogging();
+builder.AddStore();
+builder.AddSharedDataProtection();
+builder.AddHealth();
+builder.AddWebUi();
+
+var app = builder.Build();
+app.UseWebUi();
+app.MapHealth();
+app.MapFragments();
+app.MapWebUi();
+app.LogListeningAddresses();
+await app.MigrateStoreAsync();
+await app.RunAsync();

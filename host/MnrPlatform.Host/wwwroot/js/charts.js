@@ -1,0 +1,62 @@
+// Draws every [data-plotly] element from the figure JSON beside it, on page load and whenever
+// htmx brings in new content, so pages and fragments only emit figure JSON, never script:
+//
+//   <div data-plotly="fig-1"></div>
+//   <script type="application/json" id="fig-1">{"data": [...], "layout": {...}}</script>
+//
+// The value of data-plotly is the id of the JSON element. Plots that htmx removes are purged.
+(function () {
+  'use strict';
+
+  var config = {
+    responsive: true,
+    displaylogo: false,
+    // The world map reads its topology from the host, never from a CDN.
+    topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
+  };
+
+  function figureFor(element) {
+    var source = document.getElementById(element.getAttribute('data-plotly'));
+    if (!source) {
+      throw new Error('No figure JSON with id "' + element.getAttribute('data-plotly') + '"');
+    }
+    return JSON.parse(source.textContent);
+  }
+
+  function draw(element) {
+    if (element.hasAttribute('data-plotly-drawn')) {
+      return;
+    }
+    var figure = figureFor(element);
+    element.setAttribute('data-plotly-drawn', '');
+    window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, Object.assign({}, config, figure.config || {}));
+  }
+
+  function drawWithin(root) {
+    var elements = root.matches && root.matches('[data-plotly]') ? [root] : [];
+    elements.push.apply(elements, root.querySelectorAll ? root.querySelectorAll('[data-plotly]') : []);
+    elements.forEach(draw);
+  }
+
+  function purgeWithin(root) {
+    if (!window.Plotly || !root.querySelectorAll) {
+      return;
+    }
+    root.querySelectorAll('[data-plotly-drawn]').forEach(function (element) {
+      window.Plotly.purge(element);
+    });
+  }
+
+  window.mnrCharts = { drawWithin: drawWithin };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    drawWithin(document);
+  });
+  // htmx fires htmx:load for every element it adds to the page.
+  document.addEventListener('htmx:load', function (event) {
+    drawWithin(event.target);
+  });
+  document.addEventListener('htmx:beforeCleanupElement', function (event) {
+    purgeWithin(event.target);
+  });
+})();
