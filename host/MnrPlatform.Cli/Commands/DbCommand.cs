@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using MnrPlatform.Data;
+using MnrPlatform.Data.Store;
+
+namespace MnrPlatform.Cli.Commands;
+
+/// <summary><c>mnr db migrate</c> and <c>mnr db status</c>.</summary>
+internal static class DbCommand
+{
+    public static Command Create()
+    {
+        var db = new Command("db", "Database schema: apply migrations, show their state.");
+        db.Subcommands.Add(Migrate());
+        db.Subcommands.Add(Status());
+        return db;
+    }
+
+    private static Command Migrate()
+    {
+        var store = new StoreArguments();
+        var command = new Command("migrate", "Apply pending migrations (hosts also do this at start; run it once before starting several instances).");
+        store.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, store, async (db, output) =>
+        {
+            var applied = await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellationToken);
+            await output.WriteLineAsync(applied.Count == 0
+                ? "The schema is up to date."
+                : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
+        }));
+        return command;
+    }
+
+    private static Command Status()
+    {
+        var store = new StoreArguments();
+        var command = new Command("status", "Show the migrations applied to the store and those pending.");
+        store.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, store, async (db, output) =>
+        {
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            foreach (var id in applied)
+            {
+                await output.WriteLineAsync($"applied  {id}");
+            }
+
+            foreach (var id in pending)
+            {
+                await output.WriteLineAsync($"pending  {id}");
+            }
+
+            await output.WriteLineAsync($"{applied.Count} applied, {pending.Count} pending.");
+        }));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, StoreArguments store, Func<MnrDbContext, TextWriter, Task> action)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        StoreConnection connection;
+        try
+        {
+            connection = store.Resolve(parse);
+        }
+        catch (StoreConfigurationException e)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+
+        await output.WriteLineAsync($"Store: {connection}");
+        var options = new DbContextOptionsBuilder<MnrDbContext>();
+        options.UseStore(connection);
+        await using var db = new MnrDbContext(options.Options);
+        await action(db, output);
+        return 0;
+    }
+}

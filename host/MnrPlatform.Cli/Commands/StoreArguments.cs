@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using MnrPlatform.Data.Store;
+
+namespace MnrPlatform.Cli.Commands;
+
+/// <summary>
+/// The options every store command takes. They override the same settings read from environment
+/// variables (<c>Store__Provider</c>, <c>Store__ConnectionString</c>, <c>Store__DataPath</c>),
+/// which is how the host is configured too.
+/// </summary>
+internal sealed class StoreArguments
+{
+    public Option<string?> Provider { get; } = new("--provider") { Description = "Sqlite (default) or PostgreSql." };
+
+    public Option<string?> ConnectionString { get; } = new("--connection-string") { Description = "Required for PostgreSQL; for SQLite it replaces --data-path." };
+
+    public Option<string?> DataPath { get; } = new("--data-path") { Description = "Folder of the SQLite file (default: ./data)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Provider);
+        command.Options.Add(ConnectionString);
+        command.Options.Add(DataPath);
+    }
+
+    public StoreConnection Resolve(ParseResult parse)
+    {
+        var options = new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        options.Provider = parse.GetValue(Provider) ?? options.Provider;
+        options.ConnectionString = parse.GetValue(ConnectionString) ?? options.ConnectionString;
+        options.DataPath = parse.GetValue(DataPath) ?? options.DataPath;
+        return StoreConnection.Resolve(options, Environment.CurrentDirectory);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using MnrPlatform.Data.Store;
+using Npgsql;
+
+namespace MnrPlatform.Data.Tests;
+
+/// <summary>An empty database for one test: a SQLite file, or a new database on the test PostgreSQL server.</summary>
+public interface ITestStore : IAsyncDisposable
+{
+    StoreConnection Connection { get; }
+
+    MnrDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<MnrDbContext>();
+        options.UseStore(Connection);
+        return new MnrDbContext(options.Options);
+    }
+}
+
+public sealed class SqliteTestStore : ITestStore
+{
+    private readonly TempDirectory folder = new();
+
+    public SqliteTestStore() =>
+        Connection = StoreConnection.Resolve(new StoreOptions { DataPath = folder.Path }, folder.Path);
+
+    public StoreConnection Connection { get; }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgreSqlTestStore : ITestStore
+{
+    private readonly string serverConnectionString;
+    private readonly string database;
+
+    private PostgreSqlTestStore(string serverConnectionString, string database)
+    {
+        this.serverConnectionString = serverConnectionString;
+        this.database = database;
+        var builder = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database };
+        Connection = new StoreConnection(StoreProvider.PostgreSql, builder.ConnectionString);
+    }
+
+    public StoreConnection Connection { get; }
+
+    /// <summary>Creates a uniquely named database on the server named by <see cref="Requires.PostgreSql"/>.</summary>
+    public static async Task<PostgreSqlTestStore> CreateAsync()
+    {
+        var server = Requires.PostgreSql();
+        var name = $"mnr_test_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return new PostgreSqlTestStore(server, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(serverConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
