@@ -1,10 +1,11 @@
-// Draws every [data-plotly] element from the figure JSON beside it, on page load and whenever
+// Draws every [data-plotly] element from the figure JSON it carries, on page load and whenever
 // htmx brings in new content, so pages and fragments only emit figure JSON, never script:
 //
-//   <div data-plotly="fig-1"></div>
-//   <script type="application/json" id="fig-1">{"data": [...], "layout": {...}}</script>
+//   <div data-plotly="{&quot;data&quot;: [...], &quot;layout&quot;: {...}}"></div>
 //
-// The value of data-plotly is the id of the JSON element. Plots that htmx removes are purged.
+// The JSON sits in the attribute (HTML-encoded by Razor) rather than in a <script> block beside
+// it, because htmx drops script elements from swapped content when allowScriptTags is off.
+// Plots that htmx removes are purged.
 (function () {
   'use strict';
 
@@ -15,19 +16,11 @@
     topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
   };
 
-  function figureFor(element) {
-    var source = document.getElementById(element.getAttribute('data-plotly'));
-    if (!source) {
-      throw new Error('No figure JSON with id "' + element.getAttribute('data-plotly') + '"');
-    }
-    return JSON.parse(source.textContent);
-  }
-
   function draw(element) {
     if (element.hasAttribute('data-plotly-drawn')) {
       return;
     }
-    var figure = figureFor(element);
+    var figure = JSON.parse(element.getAttribute('data-plotly'));
     element.setAttribute('data-plotly-drawn', '');
     window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, Object.assign({}, config, figure.config || {}));
   }

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MnrPlatform.Host.Tests;
+
+/// <summary>
+/// Journeys in a real browser: Debian's Chromium driven by Playwright (never Playwright's own
+/// browser download) against the host on a real Kestrel port.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private readonly PlatformFactory factory = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private Uri baseAddress = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = Requires.Chromium();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    /// <summary>A page that records console errors, failed requests and every response it gets.</summary>
+    private async Task<(IPage Page, List<string> Problems, List<IResponse> Responses)> OpenPageAsync()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var problems = new List<string>();
+        var responses = new List<IResponse>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add($"console error: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            responses.Add(response);
+            if (response.Status >= 400)
+            {
+                problems.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+        return (page, problems, responses);
+    }
+
+    [Fact]
+    public async Task Home_page_loads_without_errors_and_the_host_serves_plotly_and_htmx()
+    {
+        var (page, problems, responses) = await OpenPageAsync();
+
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.Empty(problems);
+        Assert.Equal("Overview · MnrPlatform", await page.TitleAsync());
+        foreach (var library in new[] { "/lib/plotly/plotly.min.js", "/lib/htmx/htmx.min.js", "/lib/tabler/css/tabler.min.css" })
+        {
+            var response = Assert.Single(responses, r => new Uri(r.Url).AbsolutePath == library);
+            Assert.Equal(200, response.Status);
+            Assert.Equal(baseAddress.Authority, new Uri(response.Url).Authority);
+        }
+
+        Assert.All(responses, r => Assert.Equal(baseAddress.Authority, new Uri(r.Url).Authority));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Plotly === 'object' && typeof window.Plotly.newPlot === 'function'"));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.htmx === 'object' && window.htmx.config.allowEval === false"));
+    }
+
+    [Fact]
+    public async Task Figure_json_brought_in_by_htmx_is_drawn_by_plotly()
+    {
+        var (page, problems, _) = await OpenPageAsync();
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        // What a later page's fragment will contain: a [data-plotly] element carrying its figure JSON.
+        await page.EvaluateAsync("""
+            () => {
+              const figure = { data: [{ type: 'bar', x: ['Yes', 'No'], y: [32, 10] }], layout: { title: { text: 'Test figure' } } };
+              const chart = document.createElement('div');
+              chart.id = 'chart';
+              chart.setAttribute('data-plotly', JSON.stringify(figure));
+              const html = chart.outerHTML;
+              window.htmx.swap('main', html, { swapStyle: 'beforeend' });
+            }
+            """);
+
+        await page.WaitForSelectorAsync("#chart.js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = 10_000 });
+        Assert.Equal(2, await page.Locator("#chart .bars .point").CountAsync());
+        Assert.Contains("Test figure", await page.Locator("#chart .gtitle").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Store_status_card_refreshes_through_htmx()
+    {
+        var (page, problems, responses) = await OpenPageAsync();
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await page.EvaluateAsync("() => { document.querySelector('#store-status').innerHTML = '<p id=stale>stale</p>'; }");
+        await page.RunAndWaitForResponseAsync(
+            () => page.EvaluateAsync("() => window.htmx.ajax('GET', 'fragments/store-status', { target: '#store-status', swap: 'innerHTML' })"),
+            r => r.Url.EndsWith("/fragments/store-status", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#store-status [data-testid=store-state]");
+
+        Assert.Equal(0, await page.Locator("#stale").CountAsync());
+        Assert.Equal("Ready", await page.Locator("#store-status [data-testid=store-state]").TextContentAsync());
+        Assert.Contains(responses, r => r.Url.EndsWith("/fragments/store-status", StringComparison.Ordinal) && r.Status == 200);
+        Assert.Empty(problems);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MnrPlatform.Host.Tests;
+
+public sealed class ErrorPageTests
+{
+    private const string Secret = "connection to secret-db-host failed";
+
+    /// <summary>The real host plus one address that throws, to see what an unhandled error shows.</summary>
+    private sealed class ThrowingFactory(string environment) : PlatformFactory(environment)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+        }
+    }
+
+    private sealed class ThrowingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map("/test/throw", branch => branch.Run(_ => throw new InvalidOperationException(Secret)));
+        };
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> ThrowAsync(string environment)
+    {
+        using var factory = new ThrowingFactory(environment);
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/test/throw", UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Outside_development_an_error_shows_a_friendly_page_without_stack_trace_or_details()
+    {
+        var (status, body) = await ThrowAsync("Production");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Contains("Something went wrong", body, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"request-id\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ThrowingEndpoint", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_development_the_developer_sees_the_exception()
+    {
+        var (status, body) = await ThrowAsync("Development");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Contains("InvalidOperationException", body, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using MnrPlatform.Host.Components.Layout;
+
+namespace MnrPlatform.Host.Tests;
+
+public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTests.Fixture>
+{
+    public sealed class Fixture : PlatformFactory;
+
+    private readonly HttpClient client = fixture.CreateClient();
+
+    [Fact]
+    public async Task Home_page_is_the_dashboard_shell_with_every_area_in_the_navigation()
+    {
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>Overview · MnrPlatform</title>", html, StringComparison.Ordinal);
+        string[] areas = ["Overview", "Domains", "Countries", "Peer learning", "Surveys", "Reports", "Plugins", "Administration"];
+        Assert.Equal(areas, NavigationArea.All.Select(a => a.Title));
+        Assert.All(areas, area => Assert.Contains($"<span class=\"nav-link-title\">{area}</span>", html, StringComparison.Ordinal));
+        Assert.Contains("lib/plotly/plotly.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("lib/htmx/htmx.min.js", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_page_shows_the_live_store_status()
+    {
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("data-testid=\"store-state\">Ready<", html, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(fixture.DataPath, "mnr.db"), html, StringComparison.Ordinal);
+        Assert.Contains("1 migration applied, latest 20261122000000_Foundation", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Store_status_fragment_is_served_for_htmx()
+    {
+        var html = await client.GetStringAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("<div class=\"card-body\">", html.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
+        Assert.Contains("SQLite", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/healthz/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Unknown_address_gets_the_not_found_page_with_status_404()
+    {
+        var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"navbar-nav", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/lib/plotly/plotly.min.js", "text/javascript")]
+    [InlineData("/lib/htmx/htmx.min.js", "text/javascript")]
+    [InlineData("/lib/tabler/css/tabler.min.css", "text/css")]
+    [InlineData("/lib/topojson/world_50m.json", "application/json")]
+    [InlineData("/js/charts.js", "text/javascript")]
+    public async Task Front_end_libraries_are_served_by_the_host(string path, string contentType)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Content.Headers.ContentLength > 1000 || path.EndsWith("charts.js", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Starting_the_host_migrated_its_sqlite_file()
+    {
+        Assert.True(File.Exists(Path.Combine(fixture.DataPath, "mnr.db")));
+    }
+}
