@@ -1,0 +1,14 @@
+namespace MnrPlatform.Sdk.Content;
+
+/// <summary>Everything one plugin registered, checked against the content rules.</summary>
+/// <param name="Domain">The domain.</param>
+/// <param name="Capabilities">Its capabilities, in registration order.</param>
+/// <param name="Questions">Its questions, in registration order.</param>
+/// <param name="Indicators">Its indicators, in registration order.</param>
+/// <param name="Charts">Its charts, in registration order.</param>
+public sealed record DomainContent(
+    DomainInfo Domain,
+    IReadOnlyList<CapabilityInfo> Capabilities,
+    IReadOnlyList<QuestionInfo> Questions,
+    IReadOnlyList<IndicatorInfo> Indicators,
+    IReadOnlyList<ChartInfo> Charts);

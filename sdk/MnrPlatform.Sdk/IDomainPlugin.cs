@@ -1,0 +1,36 @@
+using MnrPlatform.Sdk.Content;
+
+namespace MnrPlatform.Sdk;
+
+/// <summary>
+/// The entry point of a domain plugin: the host creates the plugin's single implementation of this
+/// interface (it needs a public parameterless constructor) and calls <see cref="Configure"/> once.
+/// </summary>
+/// <remarks>
+/// Plugins are trusted code: the host loads each into its own load context to keep dependencies
+/// apart, which is not a security boundary.
+/// </remarks>
+public interface IDomainPlugin
+{
+    /// <summary>Registers the domain and its capabilities, questions, indicators and charts.</summary>
+    void Configure(IDomainBuilder domain);
+}
+
+/// <summary>What a plugin registers its content with. Every call returns the builder, so calls chain.</summary>
+public interface IDomainBuilder
+{
+    /// <summary>Sets the domain the plugin supplies (exactly once).</summary>
+    IDomainBuilder Domain(DomainInfo domain);
+
+    /// <summary>Adds a capability of the domain.</summary>
+    IDomainBuilder Capability(CapabilityInfo capability);
+
+    /// <summary>Adds a question about one of the domain's capabilities.</summary>
+    IDomainBuilder Question(QuestionInfo question);
+
+    /// <summary>Adds an indicator over the domain's questions.</summary>
+    IDomainBuilder Indicator(IndicatorInfo indicator);
+
+    /// <summary>Adds a chart over the domain's indicators.</summary>
+    IDomainBuilder Chart(ChartInfo chart);
+}
