@@ -1,12 +1,16 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 
 namespace MnrPlatform.Sdk.Figures;
 
 /// <summary>
 /// The System.Text.Json settings that turn the figure model into plotly.js JSON: plotly's lowercase
-/// attribute names, nulls left out, enums as plotly's strings, compact output.
+/// attribute names, nulls left out, enums as plotly's strings, compact output. Letters outside ASCII are
+/// written as they are; HTML-sensitive characters (<c>&lt; &gt; &amp; ' " +</c>) are escaped as <c>\uXXXX</c>,
+/// so the JSON is safe inside an HTML attribute or a script element.
 /// </summary>
 public static class PlotlyJson
 {
@@ -25,6 +29,7 @@ public static class PlotlyJson
             PropertyNamingPolicy = LowercaseNamingPolicy.Instance,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = false,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.MakeReadOnly();
