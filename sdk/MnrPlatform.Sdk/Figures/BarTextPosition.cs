@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace MnrPlatform.Sdk.Figures;
+
+/// <summary>plotly <c>textposition</c> of a bar trace.</summary>
+[JsonConverter(typeof(PlotlyEnumConverter<BarTextPosition>))]
+public enum BarTextPosition
+{
+    /// <summary><c>"auto"</c>: inside if it fits, else outside.</summary>
+    Auto,
+
+    /// <summary><c>"inside"</c>.</summary>
+    Inside,
+
+    /// <summary><c>"outside"</c>.</summary>
+    Outside,
+
+    /// <summary><c>"none"</c>: text only on hover.</summary>
+    None,
+}

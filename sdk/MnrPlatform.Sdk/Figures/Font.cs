@@ -1,0 +1,14 @@
+namespace MnrPlatform.Sdk.Figures;
+
+/// <summary>A plotly <c>font</c> object.</summary>
+public sealed record Font
+{
+    /// <summary>plotly <c>family</c>: a CSS font-family list.</summary>
+    public string? Family { get; init; }
+
+    /// <summary>plotly <c>size</c> in pixels.</summary>
+    public double? Size { get; init; }
+
+    /// <summary>plotly <c>color</c>: a CSS color.</summary>
+    public string? Color { get; init; }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace MnrPlatform.Sdk.Figures;
+
+/// <summary>
+/// Writes an enum member as its lowercase name (<c>BarMode.Stack</c> becomes <c>"stack"</c>), or as the
+/// name given by <see cref="JsonStringEnumMemberNameAttribute"/> where plotly spells it otherwise.
+/// </summary>
+internal sealed class PlotlyEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(LowercaseNamingPolicy.Instance, allowIntegerValues: false)
+    where TEnum : struct, Enum;
