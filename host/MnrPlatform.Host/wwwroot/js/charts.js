@@ -40,8 +40,6 @@
     });
   }
 
-  window.mnrCharts = { drawWithin: drawWithin };
-
   document.addEventListener('DOMContentLoaded', function () {
     drawWithin(document);
   });
