@@ -1,13 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace MnrPlatform.Sdk.Content;
 
 /// <summary>The rules a plugin's content must follow; each problem names the item and how to fix it.</summary>
-internal static partial class ContentRules
+internal static class ContentRules
 {
-    [GeneratedRegex("^[a-z0-9]+([.-][a-z0-9]+)*$")]
-    private static partial Regex StableCode();
-
     public static IReadOnlyList<string> Check(
         IReadOnlyList<DomainInfo> domains,
         IReadOnlyList<CapabilityInfo> capabilities,
@@ -63,7 +58,7 @@ internal static partial class ContentRules
 
     private static void CheckCode(List<string> problems, string what, string code)
     {
-        if (string.IsNullOrEmpty(code) || !StableCode().IsMatch(code))
+        if (!StableCode.IsValid(code))
         {
             problems.Add($"The {what} code/id '{code}' is not a stable code: use lower-case letters and digits separated by '.' or '-', e.g. 'victim.helpline'.");
         }
@@ -151,6 +146,13 @@ internal static partial class ContentRules
                 break;
             case AllOfRule all:
                 all.Rules.ToList().ForEach(r => CheckRule(problems, where, r, questionsById));
+                break;
+            case PredicateRule predicate:
+                foreach (var unknown in predicate.QuestionIds.Where(id => !questionsById.ContainsKey(id)))
+                {
+                    problems.Add($"{where} reads question '{unknown}', which this plugin does not register.");
+                }
+
                 break;
             default:
                 var questionId = rule.QuestionIds.Single();

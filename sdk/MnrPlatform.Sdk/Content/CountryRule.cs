@@ -25,6 +25,17 @@ public abstract record CountryRule
 
     /// <summary>Countries that satisfy every rule.</summary>
     public static CountryRule AllOf(params CountryRule[] rules) => new AllOfRule(rules);
+
+    /// <summary>
+    /// Countries for which <paramref name="predicate"/> holds: plugin code the host runs at compute
+    /// time, for what the declarative rules cannot say. Prefer the declarative rules: they are
+    /// described to readers of the metadata sheet automatically.
+    /// </summary>
+    /// <param name="description">What the rule counts, in words, for the metadata sheet.</param>
+    /// <param name="questionIds">Every question the predicate reads.</param>
+    /// <param name="predicate">Decides for one country; it must not throw (if it does, the host reports the indicator as failed).</param>
+    public static CountryRule Where(LocalizedText description, IReadOnlyList<string> questionIds, Func<ICountryAnswers, bool> predicate) =>
+        new PredicateRule(description, questionIds, predicate);
 }
 
 /// <summary>Countries that gave an answer other than "don't know" or "not applicable".</summary>
@@ -59,4 +70,14 @@ public sealed record AllOfRule(IReadOnlyList<CountryRule> Rules) : CountryRule
 {
     /// <inheritdoc />
     public override IEnumerable<string> QuestionIds => Rules.SelectMany(r => r.QuestionIds);
+}
+
+/// <summary>Countries for which plugin code decides; see <see cref="CountryRule.Where"/>.</summary>
+/// <param name="Description">What the rule counts, in words.</param>
+/// <param name="ReadsQuestions">Every question the predicate reads.</param>
+/// <param name="Predicate">Decides for one country.</param>
+public sealed record PredicateRule(LocalizedText Description, IReadOnlyList<string> ReadsQuestions, Func<ICountryAnswers, bool> Predicate) : CountryRule
+{
+    /// <inheritdoc />
+    public override IEnumerable<string> QuestionIds => ReadsQuestions;
 }

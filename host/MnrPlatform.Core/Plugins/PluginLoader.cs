@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using MnrPlatform.Sdk;
+using MnrPlatform.Sdk.Content;
+
+namespace MnrPlatform.Core.Plugins;
+
+/// <summary>
+/// Finds the plugins in a folder (one sub-folder each) and loads them: manifest first, refusing
+/// before any code runs what is malformed, out of SDK range, a duplicate or tampered with; then
+/// each in its own load context, validated eagerly. A faulty plugin never stops the others.
+/// </summary>
+public sealed class PluginLoader(ILogger<PluginLoader> logger)
+{
+    /// <summary>The SDK version this host provides to plugins.</summary>
+    public static SemanticVersion SdkVersion { get; } = ReadSdkVersion();
+
+    /// <summary>Loads every plugin under <paramref name="pluginsFolder"/>, in ordinal order of folder name.</summary>
+    /// <param name="pluginsFolder">The folder with one sub-folder per plugin; a missing folder means no plugins.</param>
+    /// <param name="disabledIds">Ids of plugins switched off by configuration.</param>
+    public IReadOnlyList<InstalledPlugin> LoadAll(string pluginsFolder, IEnumerable<string> disabledIds)
+    {
+        if (!Directory.Exists(pluginsFolder))
+        {
+            PluginLog.NoPluginFolder(logger, pluginsFolder);
+            return [];
+        }
+
+        var session = new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal));
+        var plugins = Directory.EnumerateDirectories(pluginsFolder)
+            .Order(StringComparer.Ordinal)
+            .Select(folder => Load(folder, session))
+            .ToList();
+        return plugins;
+    }
+
+    private InstalledPlugin Load(string folder, LoadSession session)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = PluginFiles.List(folder);
+        var attempt = new Attempt(folder, files, clock);
+        var result = Check(attempt, session);
+        using (logger.BeginScope(new Dictionary<string, object> { ["PluginId"] = result.Id }))
+        {
+            foreach (var warning in result.Warnings)
+            {
+                PluginLog.Warning(logger, result.Id, warning);
+            }
+
+            if (result.IsActive)
+            {
+                PluginLog.Loaded(logger, result.Id, result.Manifest!.Version, result.LoadTime);
+            }
+            else
+            {
+                PluginLog.NotLoaded(logger, result.Id, result.Status, result.Reason);
+            }
+        }
+
+        return result;
+    }
+
+    private static InstalledPlugin Check(Attempt attempt, LoadSession session)
+    {
+        var manifestPath = Path.Combine(attempt.Folder, PluginManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            return attempt.Refuse($"There is no {PluginManifest.FileName} in the folder. Build the plugin with the MnrPlatform.Sdk package (it writes the manifest) and copy its whole build output here.");
+        }
+
+        var manifest = PluginManifestReader.Read(File.ReadAllText(manifestPath), out var problems);
+        if (manifest is null)
+        {
+            return attempt.Refuse($"{PluginManifest.FileName} is malformed: {string.Join(" ", problems)}");
+        }
+
+        attempt.Manifest = manifest;
+        if (session.Disabled.Contains(manifest.Id))
+        {
+            return attempt.Finish(PluginStatus.Disabled, $"Disabled by configuration (Plugins:Disabled lists '{manifest.Id}'). Remove it from that list to load the plugin.");
+        }
+
+        if (!manifest.Sdk.Contains(SdkVersion))
+        {
+            return attempt.Refuse($"It supports SDK {manifest.Sdk}, but this host provides SDK {SdkVersion}. Install a version of the plugin built for SDK {SdkVersion.Major}.x.");
+        }
+
+        if (session.ClaimedIds.TryGetValue(manifest.Id, out var sameIdFolder))
+        {
+            return attempt.Refuse($"Another plugin with id '{manifest.Id}' is already installed (folder '{Path.GetFileName(sameIdFolder)}'). Remove one of the two folders.");
+        }
+
+        if (session.ClaimedDomains.TryGetValue(manifest.Domain, out var domainOwner))
+        {
+            return attempt.Refuse($"Domain '{manifest.Domain}' is already supplied by plugin '{domainOwner}'; a domain has one plugin. Disable or remove one of the two.");
+        }
+
+        if (PluginFiles.Verify(attempt.Folder, attempt.Files, manifest) is { } tampered)
+        {
+            return attempt.Refuse(tampered);
+        }
+
+        session.ClaimedIds[manifest.Id] = attempt.Folder;
+        session.ClaimedDomains[manifest.Domain] = manifest.Id;
+        if (attempt.Files.Any(f => SharedAssemblies.All.Contains(Path.GetFileNameWithoutExtension(f)) && f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+        {
+            attempt.Warnings.Add($"The folder ships its own copy of {SharedAssemblies.SdkFileName} (or of an assembly the SDK uses); it is ignored and the host's SDK {SdkVersion} is used. Reference MnrPlatform.Sdk with ExcludeAssets=\"runtime\" (or Private=\"false\") so the build leaves it out.");
+        }
+
+        return LoadCode(attempt, manifest, session);
+    }
+
+    private static InstalledPlugin LoadCode(Attempt attempt, PluginManifest manifest, LoadSession session)
+    {
+        var entryPath = Path.Combine(attempt.Folder, manifest.EntryAssembly);
+        Type[] types;
+        try
+        {
+            var context = new PluginLoadContext(manifest.Id, entryPath, SharedAssemblies.All);
+            types = context.LoadFromAssemblyPath(entryPath).GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            var causes = e.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct().Take(3);
+            return attempt.Fault($"Its code does not load: {string.Join(" ", causes)} Check that the plugin folder holds every dependency from its build output.");
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException)
+        {
+            return attempt.Fault($"'{manifest.EntryAssembly}' does not load: {e.Message}");
+        }
+
+        var entryTypes = types.Where(t => typeof(IDomainPlugin).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }).ToList();
+        if (entryTypes.Count != 1)
+        {
+            return attempt.Fault($"'{manifest.EntryAssembly}' must contain exactly one class implementing IDomainPlugin; it contains {entryTypes.Count}.");
+        }
+
+        var builder = new DomainBuilder();
+        try
+        {
+            var plugin = (IDomainPlugin)Activator.CreateInstance(entryTypes[0])!;
+            plugin.Configure(builder);
+        }
+#pragma warning disable CA1031 // Any exception from plugin code faults that plugin only; the reason carries it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+            return attempt.Fault($"{entryTypes[0].Name}.Configure threw {inner.GetType().Name}: {inner.Message}");
+        }
+
+        var problems = builder.Validate();
+        if (problems.Count > 0)
+        {
+            return attempt.Fault($"Its content breaks {problems.Count} rule(s): {string.Join(" ", problems)}");
+        }
+
+        var content = builder.Build();
+        if (content.Domain.Code != manifest.Domain)
+        {
+            return attempt.Fault($"{PluginManifest.FileName} says domain '{manifest.Domain}' but Configure registered domain '{content.Domain.Code}'. Make the two agree.");
+        }
+
+        if (session.ClaimIds(manifest.Id, content) is { } clash)
+        {
+            return attempt.Fault(clash);
+        }
+
+        return attempt.Activate(content);
+    }
+
+    private static SemanticVersion ReadSdkVersion()
+    {
+        var informational = typeof(IDomainPlugin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+        return SemanticVersion.TryParse(informational, out var version)
+            ? version
+            : throw new InvalidOperationException($"The SDK assembly's informational version '{informational}' is not a semantic version.");
+    }
+
+    private sealed class LoadSession(HashSet<string> disabled)
+    {
+        private readonly Dictionary<string, string> contentIds = new(StringComparer.Ordinal);
+
+        public HashSet<string> Disabled { get; } = disabled;
+
+        public Dictionary<string, string> ClaimedIds { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> ClaimedDomains { get; } = new(StringComparer.Ordinal);
+
+        // Ids are unique within a plugin by the content rules; across plugins they are checked here.
+        public string? ClaimIds(string pluginId, DomainContent content)
+        {
+            var ids = content.Capabilities.Select(c => ("capability", c.Code))
+                .Concat(content.Questions.Select(q => ("question", q.Id)))
+                .Concat(content.Indicators.Select(i => ("indicator", i.Id)))
+                .Concat(content.Charts.Select(c => ("chart", c.Id)))
+                .ToList();
+            foreach (var (kind, id) in ids)
+            {
+                if (contentIds.TryGetValue($"{kind}:{id}", out var owner))
+                {
+                    return $"Its {kind} id '{id}' is already registered by plugin '{owner}'. Ids are unique across plugins: prefix them with the domain code.";
+                }
+            }
+
+            foreach (var (kind, id) in ids)
+            {
+                contentIds[$"{kind}:{id}"] = pluginId;
+            }
+
+            return null;
+        }
+    }
+
+    private sealed class Attempt(string folder, IReadOnlyList<string> files, Stopwatch clock)
+    {
+        public string Folder { get; } = folder;
+
+        public IReadOnlyList<string> Files { get; } = files;
+
+        public PluginManifest? Manifest { get; set; }
+
+        public List<string> Warnings { get; } = [];
+
+        public InstalledPlugin Refuse(string reason) => Finish(PluginStatus.Incompatible, reason);
+
+        public InstalledPlugin Fault(string reason) => Finish(PluginStatus.Faulted, reason);
+
+        public InstalledPlugin Activate(DomainContent content) => Finish(PluginStatus.Active, "", content);
+
+        public InstalledPlugin Finish(PluginStatus status, string reason, DomainContent? content = null) =>
+            new(Folder, Manifest, status, reason, Warnings, content, Files, clock.Elapsed);
+    }
+}
