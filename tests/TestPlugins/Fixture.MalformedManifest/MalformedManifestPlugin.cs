@@ -1,0 +1,9 @@
+using MnrPlatform.Sdk;
+
+namespace MnrPlatform.TestPlugins;
+
+public sealed class MalformedManifestPlugin : IDomainPlugin
+{
+    public void Configure(IDomainBuilder domain) =>
+        throw new InvalidOperationException("Never called: the host refuses this plugin from its manifest.");
+}

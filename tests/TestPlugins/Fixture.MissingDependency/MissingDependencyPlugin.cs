@@ -1,0 +1,9 @@
+using MnrPlatform.Sdk;
+using MnrPlatform.TestPlugins.Library;
+
+namespace MnrPlatform.TestPlugins;
+
+public sealed class MissingDependencyPlugin : IDomainPlugin
+{
+    public void Configure(IDomainBuilder domain) => FixtureContent.Register(domain, FixtureNames.DomainCode);
+}
