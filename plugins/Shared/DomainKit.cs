@@ -24,9 +24,6 @@ internal sealed class DomainKit
     /// <summary>The item code of a Figure 1 row; the host's overall Figure 1 gathers indicators ending in it.</summary>
     public const string InPlaceItem = "in-place";
 
-    /// <summary>The phase at or above which a capability counts as established, for the headline phase indicator.</summary>
-    public const int EstablishedPhase = 3;
-
     private readonly List<CapabilityKit> capabilities = [];
 
     public DomainKit(IDomainBuilder builder, DomainInfo domain)
@@ -85,6 +82,9 @@ internal sealed class DomainKit
 /// <summary>Registers the questions and indicators of one capability.</summary>
 internal sealed class CapabilityKit
 {
+    /// <summary>The phase at or above which a capability counts as established, for the headline phase indicator.</summary>
+    private const int EstablishedPhase = 3;
+
     public const string EstablishedItem = "phase-3-or-above";
 
     private const string CommonLimitations =
@@ -124,7 +124,7 @@ internal sealed class CapabilityKit
 
     public CapabilityInfo Info { get; }
 
-    public string Prefix { get; }
+    private string Prefix { get; }
 
     /// <summary>The capability's Figure 1 indicator, if the review reported it (none or one).</summary>
     public IReadOnlyList<string> InPlaceIndicatorIds => inPlaceIndicatorIds;
@@ -134,9 +134,9 @@ internal sealed class CapabilityKit
 
     private string Name => Info.Name.English;
 
-    public string ReviewQuestionId(string item) => $"{Prefix}.review.{item}";
+    private string ReviewQuestionId(string item) => $"{Prefix}.review.{item}";
 
-    public string MaturityQuestionId(string field) => $"{Prefix}.maturity.{field}";
+    private string MaturityQuestionId(string field) => $"{Prefix}.maturity.{field}";
 
     public string IndicatorId(string item) => $"{Prefix}.{item}";
 
@@ -158,21 +158,15 @@ internal sealed class CapabilityKit
     public CapabilityKit Item(string item, LocalizedText question, LocalizedText? help, LocalizedText name, LocalizedText purpose, LocalizedText limitations, string counted = AnswerCodes.Yes, string? indicatorItem = null)
     {
         var questionId = ReviewQuestionId(item);
-        domain.Builder.Question(new QuestionInfo
+        domain.Builder.Question(NewQuestion(questionId, QuestionKind.YesNo, question, help, ReviewInstruments) with
         {
-            Id = questionId,
-            CapabilityCode = Info.Code,
-            Text = question,
-            Help = help,
-            Kind = QuestionKind.YesNo,
             AllowDontKnow = true,
             AllowNotApplicable = true,
-            Instruments = ReviewInstruments,
         });
         return Indicator(
             indicatorItem ?? item,
             name,
-            measures: $"Per cent of the countries that answered yes or no whose answer was {counted} to: \"{question.English}\"",
+            measures: $"Per cent of the countries answering yes or no that answered {counted} to: \"{question.English}\"",
             numerator: CountryRule.Answering(questionId, counted),
             denominator: CountryRule.Answered(questionId),
             new IndicatorMetadata(
@@ -223,29 +217,33 @@ internal sealed class CapabilityKit
 
         Indicator(
             EstablishedItem,
-            $"{Name}: phase {DomainKit.EstablishedPhase} or above",
-            $"Per cent of the countries that self-assessed {Name} whose phase is {DomainKit.EstablishedPhase} or 4.",
-            CountryRule.AtPhaseOrAbove(phase, DomainKit.EstablishedPhase),
+            $"{Name}: phase {EstablishedPhase} or above",
+            $"Per cent of the countries that self-assessed {Name} whose phase is {EstablishedPhase} or higher.",
+            CountryRule.AtPhaseOrAbove(phase, EstablishedPhase),
             CountryRule.Answered(phase),
             new IndicatorMetadata(
                 $"A headline for {Name}: how many countries report the capability established or mature, and where support is most needed.",
-                $"Countries whose self-assessed phase ({phase}) is {DomainKit.EstablishedPhase} or higher, divided by the countries that gave a phase, times 100.",
+                $"Countries whose self-assessed phase ({phase}) is {EstablishedPhase} or higher, divided by the countries that gave a phase, times 100.",
                 PhaseLimitations));
     }
 
     private void Question(string id, QuestionKind kind, LocalizedText text, LocalizedText help, bool required = false, string? shownWhen = null, IReadOnlyList<AnswerOption>? options = null) =>
-        domain.Builder.Question(new QuestionInfo
+        domain.Builder.Question(NewQuestion(id, kind, text, help, MaturityInstruments) with
         {
-            Id = id,
-            CapabilityCode = Info.Code,
-            Text = text,
-            Help = help,
-            Kind = kind,
             Options = options ?? [],
             Required = required,
             ShownWhen = shownWhen is null ? null : new ShowWhen(shownWhen, AnswerCodes.Yes),
-            Instruments = MaturityInstruments,
         });
+
+    private QuestionInfo NewQuestion(string id, QuestionKind kind, LocalizedText text, LocalizedText? help, IReadOnlyList<string> instruments) => new()
+    {
+        Id = id,
+        CapabilityCode = Info.Code,
+        Text = text,
+        Help = help,
+        Kind = kind,
+        Instruments = instruments,
+    };
 
     private CapabilityKit Indicator(string item, LocalizedText name, LocalizedText measures, CountryRule numerator, CountryRule denominator, IndicatorMetadata metadata)
     {
