@@ -247,10 +247,9 @@ internal sealed class CapabilityKit
 
     private CapabilityKit Indicator(string item, LocalizedText name, LocalizedText measures, CountryRule numerator, CountryRule denominator, IndicatorMetadata metadata)
     {
-        var id = IndicatorId(item);
         domain.Builder.Indicator(new IndicatorInfo
         {
-            Id = id,
+            Id = IndicatorId(item),
             CapabilityCode = Info.Code,
             Name = name,
             Measures = measures,
