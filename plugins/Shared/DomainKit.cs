@@ -1,0 +1,262 @@
+using MnrPlatform.Sdk;
+using MnrPlatform.Sdk.Content;
+
+namespace MnrPlatform.Domains;
+
+/// <summary>
+/// Registers a domain's content in the shape all six MNR domain plugins share. Linked into each
+/// plugin as source (plugins/Shared, see plugins/README.md), because a plugin may depend on the SDK
+/// only.
+/// </summary>
+/// <remarks>
+/// Id scheme, every id prefixed with the domain code:
+/// questions <c>{domain}.{capability}.review.{item}</c> and <c>{domain}.{capability}.maturity.{field}</c>;
+/// indicators <c>{domain}.{capability}.{item}</c>, where <c>.in-place</c> marks a row of the review's
+/// Figure 1 and <c>.phase-{n}</c> / <c>.phase-3-or-above</c> the self-assessed phases;
+/// charts <c>{domain}.chart.{name}</c>.
+/// </remarks>
+internal sealed class DomainKit
+{
+    public const string GovernmentSurvey = "government-survey";
+    public const string UnicefCountryOfficeSurvey = "unicef-country-office-survey";
+    public const string MaturitySelfAssessment = "maturity-self-assessment";
+
+    /// <summary>The item code of a Figure 1 row; the host's overall Figure 1 gathers indicators ending in it.</summary>
+    public const string InPlaceItem = "in-place";
+
+    private readonly List<CapabilityKit> capabilities = [];
+
+    public DomainKit(IDomainBuilder builder, DomainInfo domain)
+    {
+        Builder = builder;
+        Info = domain;
+        builder.Domain(domain);
+    }
+
+    public IDomainBuilder Builder { get; }
+
+    public DomainInfo Info { get; }
+
+    public string Code => Info.Code;
+
+    /// <summary>Registers a capability with its maturity self-assessment questions and phase indicators.</summary>
+    public CapabilityKit Capability(CapabilityInfo capability)
+    {
+        Builder.Capability(capability);
+        var kit = new CapabilityKit(this, capability);
+        kit.AddMaturityContent();
+        capabilities.Add(kit);
+        return kit;
+    }
+
+    /// <summary>Adds a chart with id <c>{domain}.chart.{name}</c>.</summary>
+    public DomainKit Chart(string name, LocalizedText title, ChartKind kind, IReadOnlyList<string> indicatorIds)
+    {
+        Builder.Chart(new ChartInfo
+        {
+            Id = $"{Code}.chart.{name}",
+            Title = title,
+            Kind = kind,
+            IndicatorIds = indicatorIds,
+            SecretariatOnly = kind == ChartKind.Choropleth,
+        });
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the charts every domain has: its Figure 1 rows stacked and by income group, the phase
+    /// distribution and radar of its capabilities, and a map of <paramref name="map"/>'s Figure 1 row.
+    /// </summary>
+    public void StandardCharts(CapabilityKit map)
+    {
+        var name = Info.Name.English;
+        string[] inPlace = [.. capabilities.SelectMany(c => c.InPlaceIndicatorIds)];
+        Chart("in-place", $"{name}: capabilities in place", ChartKind.StackedShares, inPlace);
+        Chart("in-place-by-income-group", $"{name}: capabilities in place by income group", ChartKind.SharesByIncomeGroup, inPlace);
+        Chart("phase-distribution", $"{name}: self-assessed maturity phases", ChartKind.PhaseDistribution, [.. capabilities.SelectMany(c => c.PhaseIndicatorIds)]);
+        Chart("phase-radar", $"{name}: a country's maturity phases", ChartKind.PhaseRadar, [.. capabilities.Select(c => c.IndicatorId(CapabilityKit.EstablishedItem))]);
+        Chart($"{map.Info.Code}-map", $"{map.Info.Name.English} in place, by country", ChartKind.Choropleth, [map.IndicatorId(InPlaceItem)]);
+    }
+}
+
+/// <summary>Registers the questions and indicators of one capability.</summary>
+internal sealed class CapabilityKit
+{
+    /// <summary>The phase at or above which a capability counts as established, for the headline phase indicator.</summary>
+    private const int EstablishedPhase = 3;
+
+    public const string EstablishedItem = "phase-3-or-above";
+
+    private const string CommonLimitations =
+        "Answers are reported by a government or a UNICEF country office and are not verified independently; " +
+        "a yes says nothing about coverage, quality or effectiveness. Not every country answered every question, " +
+        "so read the share with its n of N. Never use it to rank named countries.";
+
+    private const string PhaseLimitations =
+        "A self-assessment against the capability's phase descriptors, not an audit. Phases are not pass or fail " +
+        "marks: countries move between them non-linearly, and capabilities should be read together, never to rank " +
+        "named countries.";
+
+    private static readonly string[] ReviewInstruments = [DomainKit.GovernmentSurvey, DomainKit.UnicefCountryOfficeSurvey];
+    private static readonly string[] MaturityInstruments = [DomainKit.MaturitySelfAssessment];
+
+    private static readonly AnswerOption[] SupportOptions =
+    [
+        new("peer-exchange", "Exchange with a peer country"),
+        new("technical-assistance", "Technical assistance or expert advice"),
+        new("training", "Training"),
+        new("funding", "Funding"),
+        new("research-data", "Research or data"),
+        new("legal-drafting", "Help with legal or policy drafting"),
+        new("other", "Other (describe under actions)"),
+    ];
+
+    private readonly DomainKit domain;
+    private readonly List<string> inPlaceIndicatorIds = [];
+    private readonly List<string> phaseIndicatorIds = [];
+
+    internal CapabilityKit(DomainKit domain, CapabilityInfo capability)
+    {
+        this.domain = domain;
+        Info = capability;
+        Prefix = $"{domain.Code}.{capability.Code}";
+    }
+
+    public CapabilityInfo Info { get; }
+
+    private string Prefix { get; }
+
+    /// <summary>The capability's Figure 1 indicator, if the review reported it (none or one).</summary>
+    public IReadOnlyList<string> InPlaceIndicatorIds => inPlaceIndicatorIds;
+
+    /// <summary>The share at each phase, 1 to 4.</summary>
+    public IReadOnlyList<string> PhaseIndicatorIds => phaseIndicatorIds;
+
+    private string Name => Info.Name.English;
+
+    private string ReviewQuestionId(string item) => $"{Prefix}.review.{item}";
+
+    private string MaturityQuestionId(string field) => $"{Prefix}.maturity.{field}";
+
+    public string IndicatorId(string item) => $"{Prefix}.{item}";
+
+    /// <summary>
+    /// The capability's row of the review's Figure 1: a yes/no review question and the share of
+    /// countries answering yes among those that answered, named exactly as the figure labels it.
+    /// </summary>
+    public CapabilityKit InPlace(LocalizedText question, LocalizedText? help, LocalizedText figure1Label, LocalizedText purpose, LocalizedText limitations)
+    {
+        inPlaceIndicatorIds.Add(IndicatorId(DomainKit.InPlaceItem));
+        return Item(DomainKit.InPlaceItem, question, help, figure1Label, purpose, limitations);
+    }
+
+    /// <summary>
+    /// A yes/no review question and the share of countries giving <paramref name="counted"/> among those
+    /// that answered; the indicator's item code is <paramref name="indicatorItem"/> when its meaning
+    /// differs from the question's (e.g. counting no).
+    /// </summary>
+    public CapabilityKit Item(string item, LocalizedText question, LocalizedText? help, LocalizedText name, LocalizedText purpose, LocalizedText limitations, string counted = AnswerCodes.Yes, string? indicatorItem = null)
+    {
+        var questionId = ReviewQuestionId(item);
+        domain.Builder.Question(NewQuestion(questionId, QuestionKind.YesNo, question, help, ReviewInstruments) with
+        {
+            AllowDontKnow = true,
+            AllowNotApplicable = true,
+        });
+        return Indicator(
+            indicatorItem ?? item,
+            name,
+            measures: $"Per cent of the countries answering yes or no that answered {counted} to: \"{question.English}\"",
+            numerator: CountryRule.Answering(questionId, counted),
+            denominator: CountryRule.Answered(questionId),
+            new IndicatorMetadata(
+                purpose,
+                $"Countries answering {counted} to review question {questionId}, divided by the countries that answered it yes or no, " +
+                "times 100. \"Don't know\", \"not applicable\" and no answer count in neither.",
+                $"{limitations.English} {CommonLimitations}"));
+    }
+
+    internal void AddMaturityContent()
+    {
+        var phase = MaturityQuestionId("phase");
+        var plan = MaturityQuestionId("plan");
+        Question(phase, QuestionKind.MaturityPhase, $"{Name}: which phase best describes your country today?",
+            "Read the four phase descriptions and choose the one that fits best overall, even if some parts of the next phase are already in place.",
+            required: true);
+        Question(MaturityQuestionId("evidence"), QuestionKind.Text, $"{Name}: what evidence supports this phase?",
+            "Name laws, policies, programmes, reports or data the secretariat can refer to when validating the self-assessment.");
+        Question(plan, QuestionKind.YesNo, $"{Name}: do you want to set an action plan in this self-assessment?",
+            "Answer yes to record a target phase and the actions to reach it. A capability at phase 4 may still need a plan to sustain it.");
+        Question(MaturityQuestionId("target-phase"), QuestionKind.MaturityPhase, "Which phase do you aim to reach?",
+            "Choose a realistic target for the period of the plan.", shownWhen: plan);
+        Question(MaturityQuestionId("actions"), QuestionKind.Text, "Which actions will take the country there?",
+            "List the main steps, in order.", shownWhen: plan);
+        Question(MaturityQuestionId("owner"), QuestionKind.Text, "Which institution owns the plan?",
+            "Name the lead ministry, agency or body (a role, not a person).", shownWhen: plan);
+        Question(MaturityQuestionId("timeline"), QuestionKind.Text, "By when should the target be reached, and with which milestones?",
+            "For example: \"draft by June 2026, adopted by December 2026\".", shownWhen: plan);
+        Question(MaturityQuestionId("support-wanted"), QuestionKind.MultipleChoice, "What support would help?",
+            "The secretariat uses this to suggest peer exchanges and partners; an exchange only happens with every party's consent.",
+            shownWhen: plan, options: SupportOptions);
+
+        for (var p = 1; p <= MaturityDescriptors.PhaseCount; p++)
+        {
+            var code = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            phaseIndicatorIds.Add(IndicatorId($"phase-{code}"));
+            Indicator(
+                $"phase-{code}",
+                $"{Name}: phase {code}",
+                $"Per cent of the countries that self-assessed {Name} whose phase is {code}.",
+                CountryRule.Answering(phase, code),
+                CountryRule.Answered(phase),
+                new IndicatorMetadata(
+                    $"Shows where countries stand on {Name}; with the other phases of the capability it gives the distribution across the four phases.",
+                    $"Countries whose self-assessed phase ({phase}) is {code}, divided by the countries that gave a phase, times 100.",
+                    PhaseLimitations));
+        }
+
+        Indicator(
+            EstablishedItem,
+            $"{Name}: phase {EstablishedPhase} or above",
+            $"Per cent of the countries that self-assessed {Name} whose phase is {EstablishedPhase} or higher.",
+            CountryRule.AtPhaseOrAbove(phase, EstablishedPhase),
+            CountryRule.Answered(phase),
+            new IndicatorMetadata(
+                $"A headline for {Name}: how many countries report the capability established or mature, and where support is most needed.",
+                $"Countries whose self-assessed phase ({phase}) is {EstablishedPhase} or higher, divided by the countries that gave a phase, times 100.",
+                PhaseLimitations));
+    }
+
+    private void Question(string id, QuestionKind kind, LocalizedText text, LocalizedText help, bool required = false, string? shownWhen = null, IReadOnlyList<AnswerOption>? options = null) =>
+        domain.Builder.Question(NewQuestion(id, kind, text, help, MaturityInstruments) with
+        {
+            Options = options ?? [],
+            Required = required,
+            ShownWhen = shownWhen is null ? null : new ShowWhen(shownWhen, AnswerCodes.Yes),
+        });
+
+    private QuestionInfo NewQuestion(string id, QuestionKind kind, LocalizedText text, LocalizedText? help, IReadOnlyList<string> instruments) => new()
+    {
+        Id = id,
+        CapabilityCode = Info.Code,
+        Text = text,
+        Help = help,
+        Kind = kind,
+        Instruments = instruments,
+    };
+
+    private CapabilityKit Indicator(string item, LocalizedText name, LocalizedText measures, CountryRule numerator, CountryRule denominator, IndicatorMetadata metadata)
+    {
+        domain.Builder.Indicator(new IndicatorInfo
+        {
+            Id = IndicatorId(item),
+            CapabilityCode = Info.Code,
+            Name = name,
+            Measures = measures,
+            Numerator = numerator,
+            Denominator = denominator,
+            Metadata = metadata,
+        });
+        return this;
+    }
+}

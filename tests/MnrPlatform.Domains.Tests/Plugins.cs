@@ -1,0 +1,50 @@
+using MnrPlatform.Domains.CriminalJustice;
+using MnrPlatform.Domains.Industry;
+using MnrPlatform.Domains.Media;
+using MnrPlatform.Domains.Policy;
+using MnrPlatform.Domains.Societal;
+using MnrPlatform.Domains.Victim;
+using MnrPlatform.Sdk;
+using MnrPlatform.Sdk.Content;
+
+namespace MnrPlatform.Domains.Tests;
+
+/// <summary>The six domain plugins, configured the way the host configures them.</summary>
+internal static class Plugins
+{
+    public const string GovernmentSurvey = "government-survey";
+    public const string UnicefCountryOfficeSurvey = "unicef-country-office-survey";
+    public const string MaturitySelfAssessment = "maturity-self-assessment";
+
+    public static readonly IReadOnlyDictionary<string, IDomainPlugin> ByProject = new Dictionary<string, IDomainPlugin>(StringComparer.Ordinal)
+    {
+        ["MnrPlatform.Domains.Policy"] = new PolicyPlugin(),
+        ["MnrPlatform.Domains.CriminalJustice"] = new CriminalJusticePlugin(),
+        ["MnrPlatform.Domains.Victim"] = new VictimPlugin(),
+        ["MnrPlatform.Domains.Societal"] = new SocietalPlugin(),
+        ["MnrPlatform.Domains.Industry"] = new IndustryPlugin(),
+        ["MnrPlatform.Domains.Media"] = new MediaPlugin(),
+    };
+
+    private static readonly Lazy<IReadOnlyList<DomainContent>> Built = new(() => [.. ByProject.Values.Select(p => Configure(p).Build())]);
+
+    /// <summary>Every plugin's validated content.</summary>
+    public static IReadOnlyList<DomainContent> Content => Built.Value;
+
+    public static TheoryData<string> Projects => [.. ByProject.Keys];
+
+    public static DomainBuilder Configure(IDomainPlugin plugin)
+    {
+        var builder = new DomainBuilder();
+        plugin.Configure(builder);
+        return builder;
+    }
+
+    public static IEnumerable<(DomainContent Domain, QuestionInfo Question)> Questions =>
+        Content.SelectMany(d => d.Questions.Select(q => (d, q)));
+
+    public static IEnumerable<(DomainContent Domain, IndicatorInfo Indicator)> Indicators =>
+        Content.SelectMany(d => d.Indicators.Select(i => (d, i)));
+
+    public static QuestionInfo Question(string id) => Questions.Single(q => q.Question.Id == id).Question;
+}
