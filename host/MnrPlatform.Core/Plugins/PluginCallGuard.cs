@@ -28,10 +28,7 @@ public sealed class PluginCallGuard(ILogger<PluginCallGuard> logger, TimeProvide
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            using (logger.BeginScope(new Dictionary<string, object> { ["PluginId"] = pluginId }))
-            {
-                PluginLog.CallFailed(logger, e, pluginId, operation);
-            }
+            PluginLog.CallFailed(logger, e, pluginId, operation);
 
             var fault = new PluginFault(pluginId, operation, $"{e.GetType().Name}: {e.Message}", clock.GetUtcNow());
             var queue = faults.GetOrAdd(pluginId, _ => new ConcurrentQueue<PluginFault>());

@@ -41,21 +41,18 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         var files = PluginFiles.List(folder);
         var attempt = new Attempt(folder, files, clock);
         var result = Check(attempt, session);
-        using (logger.BeginScope(new Dictionary<string, object> { ["PluginId"] = result.Id }))
+        foreach (var warning in result.Warnings)
         {
-            foreach (var warning in result.Warnings)
-            {
-                PluginLog.Warning(logger, result.Id, warning);
-            }
+            PluginLog.Warning(logger, result.Id, warning);
+        }
 
-            if (result.IsActive)
-            {
-                PluginLog.Loaded(logger, result.Id, result.Manifest!.Version, result.LoadTime);
-            }
-            else
-            {
-                PluginLog.NotLoaded(logger, result.Id, result.Status, result.Reason);
-            }
+        if (result.IsActive)
+        {
+            PluginLog.Loaded(logger, result.Id, result.Manifest!.Version, result.LoadTime.TotalMilliseconds);
+        }
+        else
+        {
+            PluginLog.NotLoaded(logger, result.Id, result.Status, result.Reason);
         }
 
         return result;
@@ -147,7 +144,9 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
 #pragma warning restore CA1031
         {
             var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
-            return attempt.Fault($"{entryTypes[0].Name}.Configure threw {inner.GetType().Name}: {inner.Message}");
+            return inner is FileNotFoundException or FileLoadException
+                ? attempt.Fault($"A dependency is missing: {inner.Message} Copy the plugin's whole build output, with its dependencies, into its folder.")
+                : attempt.Fault($"{entryTypes[0].Name}.Configure threw {inner.GetType().Name}: {inner.Message}");
         }
 
         var problems = builder.Validate();

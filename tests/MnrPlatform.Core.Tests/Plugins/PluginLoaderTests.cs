@@ -20,7 +20,7 @@ public sealed class PluginLoaderTests
         { "fixture.malformed-manifest", PluginStatus.Incompatible, "field 'sdk' is missing." },
         { "fixture.tampered", PluginStatus.Incompatible, "'terms.txt' does not match its SHA-256 in plugin.json" },
         { "fixture.throws-in-configure", PluginStatus.Faulted, "ThrowingPlugin.Configure threw InvalidOperationException: The fixture's configuration file is missing." },
-        { "fixture.missing-dependency", PluginStatus.Faulted, "Fixture.Library" },
+        { "fixture.missing-dependency", PluginStatus.Faulted, "A dependency is missing: Could not load file or assembly 'Fixture.Library, Version=1.0.0.0" },
         { "fixture.bad-content", PluginStatus.Faulted, "'fixture-bad-content.no-such-capability'" },
     };
 

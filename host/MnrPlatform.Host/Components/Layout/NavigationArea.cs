@@ -16,7 +16,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Peer learning", "peer-learning", "users-group", Available: false),
         new("Surveys", "surveys", "clipboard-list", Available: false),
         new("Reports", "reports", "file-text", Available: false),
-        new("Plugins", "plugins", "puzzle", Available: false),
+        new("Plugins", "plugins", "puzzle", Available: true),
         new("Administration", "admin", "settings", Available: false),
     ];
 }
