@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MnrPlatform.Core.Plugins;
+
+namespace MnrPlatform.Sdk.Testing;
+
+/// <summary>
+/// Checks plugins the way the host loads them. Reference your plugin project from your test
+/// project with <c>DeployAsPlugin="true"</c>; the build copies its output into the test's
+/// <c>plugins/&lt;id&gt;/</c> folder, which is where these methods look by default.
+/// </summary>
+public static class PluginConformance
+{
+    /// <summary>The folder the build deploys plugins into: <c>plugins</c> next to the test assembly.</summary>
+    public static string DefaultPluginsFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>Loads every plugin in <paramref name="pluginsFolder"/> and reports on each.</summary>
+    public static IReadOnlyList<ConformanceReport> CheckAll(string? pluginsFolder = null)
+    {
+        var folder = pluginsFolder ?? DefaultPluginsFolder;
+        if (!Directory.Exists(folder))
+        {
+            throw new PluginConformanceException(
+                $"There is no plugins folder at {folder}. Reference your plugin project with DeployAsPlugin=\"true\" so the build copies it there.");
+        }
+
+        return [.. new PluginLoader(NullLogger<PluginLoader>.Instance).LoadAll(folder, []).Select(Report)];
+    }
+
+    /// <summary>Loads the plugin with id <paramref name="pluginId"/> and reports on it.</summary>
+    public static ConformanceReport Check(string pluginId, string? pluginsFolder = null)
+    {
+        var reports = CheckAll(pluginsFolder);
+        return reports.SingleOrDefault(r => r.PluginId == pluginId)
+            ?? throw new PluginConformanceException(
+                $"No plugin with id '{pluginId}' is deployed in {pluginsFolder ?? DefaultPluginsFolder} (found: {string.Join(", ", reports.Select(r => r.PluginId))}). " +
+                "Check PluginId in the plugin's project file and DeployAsPlugin=\"true\" on the test project's reference to it.");
+    }
+
+    /// <summary>Throws <see cref="PluginConformanceException"/>, listing every problem, unless the plugin conforms.</summary>
+    public static ConformanceReport AssertConforms(string pluginId, string? pluginsFolder = null)
+    {
+        var report = Check(pluginId, pluginsFolder);
+        if (!report.Conforms)
+        {
+            throw new PluginConformanceException(
+                $"Plugin '{pluginId}' does not conform (status {report.Status}):{Environment.NewLine}" +
+                string.Join(Environment.NewLine, report.Problems.Select(p => $"  - {p}")));
+        }
+
+        return report;
+    }
+
+    private static ConformanceReport Report(InstalledPlugin plugin)
+    {
+        var problems = new List<string>();
+        if (!plugin.IsActive)
+        {
+            problems.Add(plugin.Reason);
+        }
+
+        problems.AddRange(plugin.Warnings);
+        if (plugin.Content is { } content)
+        {
+            var asked = content.Questions.Select(q => q.CapabilityCode).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(content.Capabilities
+                .Where(c => !asked.Contains(c.Code))
+                .Select(c => $"Capability '{c.Code}' has no question: add at least one (e.g. its maturity phase) so countries can report on it."));
+        }
+
+        return new ConformanceReport(plugin.Id, plugin.Status.ToString(), problems, plugin.Content);
+    }
+}
