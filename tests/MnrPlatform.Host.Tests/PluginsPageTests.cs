@@ -40,7 +40,7 @@ public sealed partial class PluginsPageTests
         var html = await client.GetStringAsync(new Uri("/plugins", UriKind.Relative), TestContext.Current.CancellationToken);
         var home = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal(13, statuses.Count);
+        Assert.Equal(14, statuses.Count);
         Assert.Equal("Active", statuses["fixture.good"]);
         Assert.Equal("Faulted", statuses["fixture.throws-in-configure"]);
         Assert.Equal("Incompatible", statuses["fixture.tampered"]);

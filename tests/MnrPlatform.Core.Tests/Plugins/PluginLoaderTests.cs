@@ -13,6 +13,7 @@ public sealed class PluginLoaderTests
         { "fixture.json-old", PluginStatus.Active, "" },
         { "fixture.json-new", PluginStatus.Active, "" },
         { "fixture.own-sdk-copy", PluginStatus.Active, "" },
+        { "fixture.native-library", PluginStatus.Active, "" },
         { "fixture.throwing-indicator", PluginStatus.Active, "" },
         { "fixture.same-domain-a", PluginStatus.Active, "" },
         { "fixture.same-domain-b", PluginStatus.Incompatible, "Domain 'fixture-same-domain' is already supplied by plugin 'fixture.same-domain-a'" },
@@ -68,6 +69,16 @@ public sealed class PluginLoaderTests
 
         Assert.StartsWith("Newtonsoft.Json 12.0.0.0: 1", Description("fixture.json-old"), StringComparison.Ordinal);
         Assert.StartsWith("Newtonsoft.Json 13.0.0.0: 1", Description("fixture.json-new"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_native_library_resolves_from_the_plugins_own_folder()
+    {
+        var plugin = AllFixtures.Value.Single(p => p.Id == "fixture.native-library");
+        var version = int.Parse(plugin.Content!.Domain.Description.English["SQLite ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange(version, 3_000_000, 3_999_999);
+        Assert.Contains("runtimes/linux-x64/native/libe_sqlite3.so", plugin.Files);
     }
 
     [Fact]
