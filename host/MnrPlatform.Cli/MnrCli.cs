@@ -12,6 +12,7 @@ public static class MnrCli
         var root = new RootCommand("mnr: administration of an MnrPlatform installation.")
         {
             DbCommand.Create(),
+            PluginsCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -27,12 +27,14 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
             return [];
         }
 
+        return LoadFolders(Directory.EnumerateDirectories(pluginsFolder).Order(StringComparer.Ordinal), disabledIds);
+    }
+
+    /// <summary>Loads the plugins in the given plugin folders, in that order, as if they were installed together.</summary>
+    public IReadOnlyList<InstalledPlugin> LoadFolders(IEnumerable<string> pluginFolders, IEnumerable<string> disabledIds)
+    {
         var session = new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal));
-        var plugins = Directory.EnumerateDirectories(pluginsFolder)
-            .Order(StringComparer.Ordinal)
-            .Select(folder => Load(folder, session))
-            .ToList();
-        return plugins;
+        return [.. pluginFolders.Select(folder => Load(folder, session))];
     }
 
     private InstalledPlugin Load(string folder, LoadSession session)
