@@ -1,5 +1,3 @@
-using MnrPlatform.Cli;
-
 namespace MnrPlatform.Cli.Tests;
 
 public sealed class DbCommandTests : IDisposable
@@ -12,18 +10,10 @@ public sealed class DbCommandTests : IDisposable
         data.Dispose();
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await MnrCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Status_of_a_new_store_lists_every_migration_as_pending()
     {
-        var (exit, output, _) = await RunAsync("db", "status", "--data-path", data.Path);
+        var (exit, output, _) = await Cli.RunAsync("db", "status", "--data-path", data.Path);
 
         Assert.Equal(0, exit);
         Assert.Contains("pending  20261122000000_Foundation", output, StringComparison.Ordinal);
@@ -33,23 +23,23 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Migrate_creates_the_sqlite_file_and_then_status_shows_it_applied()
     {
-        var (exit, output, _) = await RunAsync("db", "migrate", "--data-path", data.Path);
+        var (exit, output, _) = await Cli.RunAsync("db", "migrate", "--data-path", data.Path);
 
         Assert.Equal(0, exit);
         Assert.Contains("Applied 1 migration(s): 20261122000000_Foundation", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(data.Path, "mnr.db")));
 
-        var (_, status, _) = await RunAsync("db", "status", "--data-path", data.Path);
+        var (_, status, _) = await Cli.RunAsync("db", "status", "--data-path", data.Path);
         Assert.Contains("1 applied, 0 pending.", status, StringComparison.Ordinal);
 
-        var (_, again, _) = await RunAsync("db", "migrate", "--data-path", data.Path);
+        var (_, again, _) = await Cli.RunAsync("db", "migrate", "--data-path", data.Path);
         Assert.Contains("The schema is up to date.", again, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unknown_provider_exits_with_2_and_names_the_setting()
     {
-        var (exit, output, error) = await RunAsync("db", "migrate", "--provider", "Oracle", "--data-path", data.Path);
+        var (exit, output, error) = await Cli.RunAsync("db", "migrate", "--provider", "Oracle", "--data-path", data.Path);
 
         Assert.Equal(2, exit);
         Assert.Contains("Store:Provider is 'Oracle'", error, StringComparison.Ordinal);
@@ -59,7 +49,7 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Unknown_command_is_refused()
     {
-        var (exit, _, error) = await RunAsync("db", "explode");
+        var (exit, _, error) = await Cli.RunAsync("db", "explode");
 
         Assert.NotEqual(0, exit);
         Assert.Contains("explode", error, StringComparison.Ordinal);

@@ -1,23 +1,13 @@
-using MnrPlatform.Cli;
-
 namespace MnrPlatform.Cli.Tests;
 
 public sealed class PluginsCommandTests
 {
     private static readonly string Plugins = Path.Combine(AppContext.BaseDirectory, "plugins");
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await MnrCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Checking_one_good_plugin_folder_reports_it_active_and_exits_0()
     {
-        var (exit, output, _) = await RunAsync("plugins", "check", Path.Combine(Plugins, "fixture.good"));
+        var (exit, output, _) = await Cli.RunAsync("plugins", "check", Path.Combine(Plugins, "fixture.good"));
 
         Assert.Equal(0, exit);
         Assert.Matches(@"^Active\s+fixture\.good 1\.0\.0 \(\d+ ms\)", output);
@@ -28,7 +18,7 @@ public sealed class PluginsCommandTests
     [Fact]
     public async Task Checking_a_plugins_folder_reports_each_plugin_with_its_reason_and_exits_1()
     {
-        var (exit, output, _) = await RunAsync("plugins", "check", Plugins);
+        var (exit, output, _) = await Cli.RunAsync("plugins", "check", Plugins);
 
         Assert.Equal(1, exit);
         Assert.Contains("Faulted      fixture.throws-in-configure", output, StringComparison.Ordinal);
@@ -39,7 +29,7 @@ public sealed class PluginsCommandTests
     [Fact]
     public async Task A_folder_that_does_not_exist_is_an_error_naming_it()
     {
-        var (exit, _, error) = await RunAsync("plugins", "check", "/no/such/plugins");
+        var (exit, _, error) = await Cli.RunAsync("plugins", "check", "/no/such/plugins");
 
         Assert.Equal(2, exit);
         Assert.Contains("/no/such/plugins does not exist", error, StringComparison.Ordinal);
