@@ -53,6 +53,13 @@ public sealed record AnswerInRule(string QuestionId, IReadOnlyList<string> Answe
 {
     /// <inheritdoc />
     public override IEnumerable<string> QuestionIds => [QuestionId];
+
+    /// <summary>Rules are equal when they read the same question and count the same codes, in order.</summary>
+    public bool Equals(AnswerInRule? other) =>
+        other is not null && QuestionId == other.QuestionId && AnswerCodes.SequenceEqual(other.AnswerCodes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(QuestionId, AnswerCodes.Count);
 }
 
 /// <summary>Countries at a maturity phase or above.</summary>
@@ -70,6 +77,12 @@ public sealed record AllOfRule(IReadOnlyList<CountryRule> Rules) : CountryRule
 {
     /// <inheritdoc />
     public override IEnumerable<string> QuestionIds => Rules.SelectMany(r => r.QuestionIds);
+
+    /// <summary>Rules are equal when they combine equal rules, in order.</summary>
+    public bool Equals(AllOfRule? other) => other is not null && Rules.SequenceEqual(other.Rules);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Rules.Count;
 }
 
 /// <summary>Countries for which plugin code decides; see <see cref="CountryRule.Where"/>.</summary>
