@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace MnrPlatform.PluginAuthoring.Tests;
+
+/// <summary>Checks on a plugin solution built outside the repository.</summary>
+public static class AuthoredPlugin
+{
+    private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="target"/>, leaving out build output.</summary>
+    public static void Copy(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(source).Where(d => Path.GetFileName(d) is not ("bin" or "obj" or "TestResults")))
+        {
+            Copy(folder, Path.Combine(target, Path.GetFileName(folder)));
+        }
+    }
+
+    /// <summary>Points the package source <paramref name="key"/> of a nuget.config at <paramref name="feed"/>.</summary>
+    public static void PointSourceAt(string nugetConfig, string key, string feed)
+    {
+        var config = XDocument.Load(nugetConfig);
+        var source = config.Descendants("packageSources").Elements("add").SingleOrDefault(e => (string?)e.Attribute("key") == key);
+        Assert.True(source is not null, $"{nugetConfig} has no package source '{key}' to point at the test feed:{Environment.NewLine}{config}");
+        source.SetAttributeValue("value", feed);
+        config.Save(nugetConfig);
+    }
+
+    /// <summary>Reads plugin.json from a plugin's build output.</summary>
+    public static (string Id, string Domain) Manifest(string outputFolder)
+    {
+        var path = Path.Combine(outputFolder, "plugin.json");
+        Assert.True(File.Exists(path), $"No plugin.json in {outputFolder}; it holds: {Listing(outputFolder)}");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return (json.RootElement.GetProperty("id").GetString()!, json.RootElement.GetProperty("domain").GetString()!);
+    }
+
+    /// <summary>Asserts that a plugin folder carries no copy of the SDK: the host supplies it.</summary>
+    public static void AssertNoSdkCopy(string folder)
+    {
+        Assert.True(Directory.Exists(folder), $"{folder} does not exist.");
+        Assert.False(File.Exists(Path.Combine(folder, "MnrPlatform.Sdk.dll")), $"{folder} holds MnrPlatform.Sdk.dll; the SDK package's targets should keep it out. It holds: {Listing(folder)}");
+    }
+
+    /// <summary>The passed and failed counts of the one .trx file under <paramref name="resultsFolder"/>.</summary>
+    public static (int Passed, int Failed) TestCounts(string resultsFolder, DotNetResult run)
+    {
+        var trx = Directory.Exists(resultsFolder) ? Directory.GetFiles(resultsFolder, "*.trx", SearchOption.AllDirectories) : [];
+        Assert.True(trx.Length == 1, $"Expected one .trx file under {resultsFolder}, found {trx.Length}. {run.Describe()}");
+        var counters = XDocument.Load(trx[0]).Descendants(Trx + "Counters").Single();
+        return ((int)counters.Attribute("passed")!, (int)counters.Attribute("failed")!);
+    }
+
+    private static string Listing(string folder) =>
+        Directory.Exists(folder) ? string.Join(", ", Directory.GetFiles(folder).Select(Path.GetFileName)) : "(missing)";
+}
