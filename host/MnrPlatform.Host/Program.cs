@@ -6,13 +6,18 @@ builder.AddPlatformLogging();
 builder.AddStore();
 builder.AddSharedDataProtection();
 builder.AddHealth();
+builder.AddAccounts();
+builder.AddSignInRateLimiting();
 builder.AddWebUi();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseWebUi();
 app.MapHealth();
 app.MapFragments();
+app.MapAccountEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 await app.MigrateStoreAsync();
+await app.SeedAccountsAsync();
 await app.RunAsync();

@@ -174,6 +174,24 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         return updated.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(updated.Errors.Select(e => e.Description));
     }
 
+    /// <summary>
+    /// Disables every enabled demo account (their password is public), the last administrator
+    /// included: a platform out of demo mode must not keep a demo administrator. Audited.
+    /// </summary>
+    public async Task<int> DisableDemoAccountsAsync(PlatformPrincipal actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var demos = await db.Users.Where(u => u.IsDemo && u.DisabledAt == null).ToListAsync(cancellationToken);
+        foreach (var user in demos)
+        {
+            user.DisabledAt = DateTimeOffset.UtcNow;
+            audit.Add(actor, AuditActions.UserDisabled, Subject(user), "enabled", "disabled (demo mode is off)", user.CountryIso3);
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return demos.Count;
+    }
+
     /// <summary>An administrator sets a new password (and lifts a lockout), audited without the password.</summary>
     public async Task<AccountResult> ResetPasswordAsync(PlatformPrincipal actor, string userId, string newPassword, CancellationToken cancellationToken)
     {

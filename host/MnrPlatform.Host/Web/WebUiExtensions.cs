@@ -1,4 +1,5 @@
 using MnrPlatform.Host.Components;
+using MnrPlatform.Host.Hosting;
 
 namespace MnrPlatform.Host.Web;
 
@@ -26,6 +27,7 @@ internal static class WebUiExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
+        app.UseAccounts();
         app.UseAntiforgery();
         return app;
     }
@@ -33,6 +35,10 @@ internal static class WebUiExtensions
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapRazorComponents<App>();
+
+        // Unknown addresses get the not-found page for everyone, not a sign-in prompt (the
+        // fallback authorization policy would otherwise apply to requests no endpoint matched).
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;
     }
 }
