@@ -31,6 +31,7 @@ internal static class AccountsHostingExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o => AccountCookies.Configure(o, builder.Environment));
         services.AddAuthorization(AccessPolicies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, UnmatchedRequestsPassThrough>();
 
         services.AddHttpContextAccessor();
         services.AddScoped(s => AccessScope.For(PlatformPrincipal.FromClaims(s.GetRequiredService<IHttpContextAccessor>().HttpContext?.User)));

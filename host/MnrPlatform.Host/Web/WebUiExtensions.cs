@@ -12,7 +12,14 @@ internal static class WebUiExtensions
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery();
+        // The antiforgery cookie is Secure on https requests. 'Always' would make antiforgery throw
+        // on every plain-http request (e.g. behind a proxy whose forwarded headers are not enabled);
+        // the session cookie itself is Secure outside Development (AccountCookies).
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "mnr.antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         return builder;
     }
 
@@ -26,6 +33,7 @@ internal static class WebUiExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseReExecutionAsGet();
         app.UseStaticFiles();
         app.UseAccounts();
         app.UseAntiforgery();
@@ -35,10 +43,6 @@ internal static class WebUiExtensions
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapRazorComponents<App>();
-
-        // Unknown addresses get the not-found page for everyone, not a sign-in prompt (the
-        // fallback authorization policy would otherwise apply to requests no endpoint matched).
-        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;
     }
 }
