@@ -7,12 +7,17 @@ namespace MnrPlatform.Cli;
 public static class MnrCli
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="input">Standard input (e.g. a password with <c>--password-stdin</c>); none when null.</param>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
         var root = new RootCommand("mnr: administration of an MnrPlatform installation.")
         {
             DbCommand.Create(),
             PluginsCommand.Create(),
+            UsersCommand.Create(input ?? TextReader.Null),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,3 +1,3 @@
 using MnrPlatform.Cli;
 
-return await MnrCli.RunAsync(args, Console.Out, Console.Error);
+return await MnrCli.RunAsync(args, Console.Out, Console.Error, Console.In);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Data.Entities;
 
@@ -5,17 +7,30 @@ namespace MnrPlatform.Data;
 
 /// <summary>
 /// The platform's store. The same model and the same hand-written migrations serve SQLite and
-/// PostgreSQL: migrations leave column types to the provider (see Migrations/README.md).
+/// PostgreSQL: migrations leave column types to the provider (see Migrations/README.md). It holds
+/// ASP.NET Core Identity's tables (users, roles) next to the platform's own.
 /// </summary>
-public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options) : DbContext(options)
+public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
+    : IdentityDbContext<PlatformUser, IdentityRole, string>(options)
 {
     /// <summary>Data protection keys shared by every host instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
+    /// (and so the hand-written migrations) is the same whether or not the context is built by the
+    /// web host's dependency injection.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MnrDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MnrDbContext).Assembly);
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Accounts;
 
 namespace MnrPlatform.Host.Tests;
 
@@ -11,7 +13,7 @@ namespace MnrPlatform.Host.Tests;
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private readonly PlatformFactory factory = new();
+    private readonly DemoPlatformFactory factory = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
     private Uri baseAddress = null!;
@@ -115,11 +117,100 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Empty(problems);
     }
 
+    /// <summary>Signs in with the demo account of <paramref name="role"/> by its button on the sign-in page.</summary>
+    private async Task SignInAsDemoAsync(IPage page, string role)
+    {
+        await page.GotoAsync(new Uri(baseAddress, "account/sign-in").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await ClickAndLoadAsync(page, $"[data-testid=demo-{role}]", url => url.AbsolutePath == "/");
+    }
+
+    /// <summary>Clicks what submits a form or follows a link, then waits for the next page to settle.</summary>
+    private static async Task ClickAndLoadAsync(IPage page, string selector, Func<Uri, bool> arrived)
+    {
+        var navigation = page.WaitForURLAsync(url => arrived(new Uri(url)), new PageWaitForURLOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.ClickAsync(selector);
+        await navigation;
+    }
+
+    /// <summary>With MNR_TEST_SCREENSHOTS set to a folder, keeps a picture of the page for a person to look at.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("MNR_TEST_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
+    [Theory]
+    [InlineData(Roles.Administrator, "Administrator", "Secretariat")]
+    [InlineData(Roles.Analyst, "Analyst (secretariat)", "Secretariat")]
+    [InlineData(Roles.FocalPoint, "Focal point · KEN", "Focal point · KEN")]
+    [InlineData(Roles.Viewer, "Viewer", "Aggregated results")]
+    public async Task Each_demo_role_signs_in_and_sees_only_what_it_may(string role, string label, string access)
+    {
+        var (page, problems, _) = await OpenPageAsync();
+        var account = DemoAccounts.All.Single(a => a.Role == role);
+
+        await SignInAsDemoAsync(page, role);
+        await ScreenshotAsync(page, $"overview-{role}");
+
+        Assert.Equal("Overview · MnrPlatform", await page.TitleAsync());
+        Assert.Equal(account.Email, await page.Locator("[data-testid=signed-in-user]").TextContentAsync());
+        Assert.Equal(label, await page.Locator("[data-testid=signed-in-role]").TextContentAsync());
+        var isAdministrator = role == Roles.Administrator;
+        Assert.Equal(isAdministrator ? 1 : 0, await page.Locator("nav, aside").Locator("a[href=admin]").CountAsync());
+        if (!isAdministrator)
+        {
+            Assert.Contains(access, await page.Locator("[data-testid=your-access]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        }
+
+        var admin = await page.GotoAsync(new Uri(baseAddress, "admin").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await ScreenshotAsync(page, $"admin-{role}");
+        if (isAdministrator)
+        {
+            Assert.Equal(200, admin!.Status);
+            Assert.Equal(DemoAccounts.All.Count, await page.Locator("[data-testid=users] tbody tr").CountAsync());
+        }
+        else
+        {
+            Assert.Equal(403, admin!.Status);
+            Assert.Equal(1, await page.Locator("[data-testid=access-denied]").CountAsync());
+            Assert.Equal(0, await page.Locator("[data-testid=users]").CountAsync());
+            problems.RemoveAll(p => p.StartsWith("HTTP 403", StringComparison.Ordinal) || p.Contains("403 (Forbidden)", StringComparison.Ordinal));
+        }
+
+        await ClickAndLoadAsync(page, "[data-testid=sign-out]", url => url.AbsolutePath == "/");
+        Assert.Equal(1, await page.Locator("[data-testid=sign-in-link]").CountAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_focal_point_in_the_browser()
+    {
+        var (page, problems, _) = await OpenPageAsync();
+        await SignInAsDemoAsync(page, Roles.Administrator);
+        await page.GotoAsync(new Uri(baseAddress, "admin").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await page.FillAsync("#new-email", "new.focal@example.org");
+        await page.FillAsync("#new-password", "a long first passphrase");
+        await page.SelectOptionAsync("#new-role", Roles.FocalPoint);
+        await page.FillAsync("#new-country", "gha");
+        await ClickAndLoadAsync(page, "[data-testid=add-user]", url => url.Query.Contains("added=", StringComparison.Ordinal));
+        await ScreenshotAsync(page, "admin-added");
+
+        Assert.Contains("new.focal@example.org", await page.Locator("[data-testid=user-added]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        var row = page.Locator("[data-testid=users] tbody tr", new PageLocatorOptions { HasText = "new.focal@example.org" });
+        Assert.Contains("Focal point · GHA", await row.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
     [Fact]
     public async Task Store_status_card_refreshes_through_htmx()
     {
         var (page, problems, responses) = await OpenPageAsync();
-        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await SignInAsDemoAsync(page, Roles.Administrator);
 
         await page.EvaluateAsync("() => { document.querySelector('#store-status').innerHTML = '<p id=stale>stale</p>'; }");
         await page.RunAndWaitForResponseAsync(

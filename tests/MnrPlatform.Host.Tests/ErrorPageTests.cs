@@ -29,12 +29,28 @@ public sealed class ErrorPageTests
         };
     }
 
-    private static async Task<(HttpStatusCode Status, string Body)> ThrowAsync(string environment)
+    private static async Task<(HttpStatusCode Status, string Body)> ThrowAsync(string environment, HttpMethod? method = null)
     {
         using var factory = new ThrowingFactory(environment);
         using var client = factory.CreateClient();
-        using var response = await client.GetAsync(new Uri("/test/throw", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri("/test/throw", UriKind.Relative));
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        if (environment == "Production")
+        {
+            Assert.Contains("script-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        }
+
         return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_failed_post_also_gets_the_friendly_page()
+    {
+        var (status, body) = await ThrowAsync("Production", HttpMethod.Post);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Contains("Something went wrong", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
     }
 
     [Fact]

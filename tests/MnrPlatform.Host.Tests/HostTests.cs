@@ -1,18 +1,26 @@
 using System.Net;
+using MnrPlatform.Data.Accounts;
 using MnrPlatform.Host.Components.Layout;
 
 namespace MnrPlatform.Host.Tests;
 
 public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTests.Fixture>
 {
-    public sealed class Fixture : PlatformFactory;
+    public sealed class Fixture : DemoPlatformFactory
+    {
+        private HttpClient? administrator;
 
-    private readonly HttpClient client = fixture.CreateClient();
+        public async Task<HttpClient> AdministratorAsync() =>
+            administrator ??= await SignInAsync(DemoAccounts.All[0].Email, DemoAccounts.Password);
+    }
+
+    private readonly HttpClient client = fixture.CreateHttpsClient();
 
     [Fact]
-    public async Task Home_page_is_the_dashboard_shell_with_every_area_in_the_navigation()
+    public async Task Home_page_is_the_dashboard_shell_with_every_area_in_the_navigation_for_an_administrator()
     {
-        var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var admin = await fixture.AdministratorAsync();
+        var response = await admin.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -20,24 +28,40 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
         string[] areas = ["Overview", "Domains", "Countries", "Peer learning", "Surveys", "Reports", "Plugins", "Administration"];
         Assert.Equal(areas, NavigationArea.All.Select(a => a.Title));
         Assert.All(areas, area => Assert.Contains($"<span class=\"nav-link-title\">{area}</span>", html, StringComparison.Ordinal));
+        Assert.Contains("href=\"admin\"", html, StringComparison.Ordinal);
         Assert.Contains("lib/plotly/plotly.min.js", html, StringComparison.Ordinal);
         Assert.Contains("lib/htmx/htmx.min.js", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Home_page_shows_the_live_store_status()
+    public async Task Visitors_see_neither_the_administration_area_nor_the_store_status()
     {
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
+        Assert.DoesNotContain("<span class=\"nav-link-title\">Administration</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"nav-link-title\">Overview</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("store-state", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.DataPath, html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"your-access\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"sign-in-link\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_page_shows_the_live_store_status_to_an_administrator()
+    {
+        var admin = await fixture.AdministratorAsync();
+        var html = await admin.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
         Assert.Contains("data-testid=\"store-state\">Ready<", html, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(fixture.DataPath, "mnr.db"), html, StringComparison.Ordinal);
-        Assert.Contains("1 migration applied, latest 20261122000000_Foundation", html, StringComparison.Ordinal);
+        Assert.Contains("2 migrations applied, latest 20261122100000_Accounts", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Store_status_fragment_is_served_for_htmx()
     {
-        var html = await client.GetStringAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
+        var admin = await fixture.AdministratorAsync();
+        var html = await admin.GetStringAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.StartsWith("<div class=\"card-body\">", html.TrimStart(), StringComparison.Ordinal);
         Assert.DoesNotContain("<html", html, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Accounts;
 using System.Text.RegularExpressions;
 
 namespace MnrPlatform.Host.Tests;
@@ -9,19 +10,31 @@ public sealed partial class PluginsPageTests
     [GeneratedRegex("""<tr data-plugin-id="(?<id>[^"]+)".*?data-testid="plugin-status">(?<status>\w+)<""", RegexOptions.Singleline)]
     private static partial Regex PluginRow();
 
-    private static async Task<Dictionary<string, string>> StatusesAsync(WebApplicationFactory<Program> platform)
+    /// <summary>The demo platform, its plugins from <paramref name="pluginsFolder"/>, with an administrator signed in.</summary>
+    private static async Task<(DemoPlatformFactory Platform, HttpClient Admin)> StartAsync(string pluginsFolder = "plugins", params (string Key, string Value)[] settings)
     {
-        var html = await platform.CreateClient().GetStringAsync(new Uri("/plugins", UriKind.Relative), TestContext.Current.CancellationToken);
-        return PluginRow().Matches(html).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["status"].Value);
+        var platform = new DemoPlatformFactory(pluginsFolder);
+        foreach (var (key, value) in settings)
+        {
+            platform.Settings[key] = value;
+        }
+
+        return (platform, await platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == Roles.Administrator).Email, DemoAccounts.Password));
+    }
+
+    private static async Task<(string Html, Dictionary<string, string> Statuses)> PluginsPageAsync(HttpClient admin)
+    {
+        var html = await admin.GetStringAsync(new Uri("/plugins", UriKind.Relative), TestContext.Current.CancellationToken);
+        return (html, PluginRow().Matches(html).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["status"].Value));
     }
 
     [Fact]
     public async Task The_six_domain_plugins_are_active_with_their_content_counted()
     {
-        await using var platform = new PlatformFactory();
-        var html = await platform.CreateClient().GetStringAsync(new Uri("/plugins", UriKind.Relative), TestContext.Current.CancellationToken);
+        var (platform, admin) = await StartAsync();
+        await using var _ = platform;
 
-        var statuses = await StatusesAsync(platform);
+        var (html, statuses) = await PluginsPageAsync(admin);
 
         string[] domains = ["criminal-justice", "industry", "media", "policy", "societal", "victim"];
         Assert.Equal(domains.Select(d => $"mnrplatform.domains.{d}"), statuses.Keys.Order(StringComparer.Ordinal));
@@ -33,12 +46,11 @@ public sealed partial class PluginsPageTests
     [Fact]
     public async Task Broken_plugins_are_listed_with_reasons_while_the_rest_of_the_host_works()
     {
-        await using var platform = new PlatformFactory(pluginsFolder: "fixture-plugins");
-        var client = platform.CreateClient();
+        var (platform, admin) = await StartAsync("fixture-plugins");
+        await using var _ = platform;
 
-        var statuses = await StatusesAsync(platform);
-        var html = await client.GetStringAsync(new Uri("/plugins", UriKind.Relative), TestContext.Current.CancellationToken);
-        var home = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var (html, statuses) = await PluginsPageAsync(admin);
+        var home = await admin.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(14, statuses.Count);
         Assert.Equal("Active", statuses["fixture.good"]);
@@ -54,9 +66,10 @@ public sealed partial class PluginsPageTests
     [Fact]
     public async Task A_plugin_disabled_by_configuration_shows_as_disabled()
     {
-        await using var platform = new PlatformFactory();
-        var disabled = platform.WithWebHostBuilder(b => b.UseSetting("Plugins:Disabled:0", "mnrplatform.domains.media"));
-        var statuses = await StatusesAsync(disabled);
+        var (platform, admin) = await StartAsync(settings: ("Plugins:Disabled:0", "mnrplatform.domains.media"));
+        await using var _ = platform;
+
+        var (_, statuses) = await PluginsPageAsync(admin);
 
         Assert.Equal("Disabled", statuses["mnrplatform.domains.media"]);
         Assert.Equal(5, statuses.Values.Count(s => s == "Active"));

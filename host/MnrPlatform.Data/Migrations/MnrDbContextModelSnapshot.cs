@@ -28,5 +28,136 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("FriendlyName");
             b.ToTable("DataProtectionKeys");
         });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.AuditEntry", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Action").IsRequired().HasMaxLength(100);
+            b.Property<string>("Actor").IsRequired().HasMaxLength(256);
+            b.Property<string>("ActorId").HasMaxLength(450);
+            b.Property<DateTimeOffset>("At");
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<string>("NewValue");
+            b.Property<string>("OldValue");
+            b.Property<string>("Subject").IsRequired().HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("At");
+            b.ToTable("AuditEntries");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PlatformUser", b =>
+        {
+            b.Property<string>("Id");
+            b.Property<int>("AccessFailedCount");
+            b.Property<string>("ConcurrencyStamp").IsConcurrencyToken();
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<DateTimeOffset?>("DisabledAt");
+            b.Property<string>("Email").HasMaxLength(256);
+            b.Property<bool>("EmailConfirmed");
+            b.Property<bool>("IsDemo");
+            b.Property<bool>("LockoutEnabled");
+            b.Property<DateTimeOffset?>("LockoutEnd");
+            b.Property<string>("NormalizedEmail").HasMaxLength(256);
+            b.Property<string>("NormalizedUserName").HasMaxLength(256);
+            b.Property<string>("PasswordHash");
+            b.Property<string>("PhoneNumber");
+            b.Property<bool>("PhoneNumberConfirmed");
+            b.Property<string>("SecurityStamp");
+            b.Property<bool>("TwoFactorEnabled");
+            b.Property<string>("UserName").HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("CountryIso3");
+            b.HasIndex("NormalizedEmail").HasDatabaseName("EmailIndex");
+            b.HasIndex("NormalizedUserName").IsUnique().HasDatabaseName("UserNameIndex");
+            b.ToTable("AspNetUsers");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+        {
+            b.Property<string>("Id");
+            b.Property<string>("ConcurrencyStamp").IsConcurrencyToken();
+            b.Property<string>("Name").HasMaxLength(256);
+            b.Property<string>("NormalizedName").HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("NormalizedName").IsUnique().HasDatabaseName("RoleNameIndex");
+            b.ToTable("AspNetRoles");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("ClaimType");
+            b.Property<string>("ClaimValue");
+            b.Property<string>("RoleId").IsRequired();
+            b.HasKey("Id");
+            b.HasIndex("RoleId");
+            b.ToTable("AspNetRoleClaims");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("ClaimType");
+            b.Property<string>("ClaimValue");
+            b.Property<string>("UserId").IsRequired();
+            b.HasKey("Id");
+            b.HasIndex("UserId");
+            b.ToTable("AspNetUserClaims");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+        {
+            b.Property<string>("LoginProvider");
+            b.Property<string>("ProviderKey");
+            b.Property<string>("ProviderDisplayName");
+            b.Property<string>("UserId").IsRequired();
+            b.HasKey("LoginProvider", "ProviderKey");
+            b.HasIndex("UserId");
+            b.ToTable("AspNetUserLogins");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+        {
+            b.Property<string>("UserId");
+            b.Property<string>("RoleId");
+            b.HasKey("UserId", "RoleId");
+            b.HasIndex("RoleId");
+            b.ToTable("AspNetUserRoles");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+        {
+            b.Property<string>("UserId");
+            b.Property<string>("LoginProvider");
+            b.Property<string>("Name");
+            b.Property<string>("Value");
+            b.HasKey("UserId", "LoginProvider", "Name");
+            b.ToTable("AspNetUserTokens");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null).WithMany().HasForeignKey("RoleId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null).WithMany().HasForeignKey("RoleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
     }
 }

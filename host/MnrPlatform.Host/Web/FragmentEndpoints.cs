@@ -11,7 +11,8 @@ internal static class FragmentEndpoints
     public static WebApplication MapFragments(this WebApplication app)
     {
         var fragments = app.MapGroup("/fragments").ExcludeFromDescription();
-        fragments.MapGet("/store-status", StoreStatusAsync);
+        // The store's description names its file or server: administrators only.
+        fragments.MapGet("/store-status", StoreStatusAsync).RequireAuthorization(AccessPolicies.ManageSettings);
         return app;
     }
 

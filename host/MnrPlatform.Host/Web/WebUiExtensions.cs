@@ -1,4 +1,5 @@
 using MnrPlatform.Host.Components;
+using MnrPlatform.Host.Hosting;
 
 namespace MnrPlatform.Host.Web;
 
@@ -11,7 +12,14 @@ internal static class WebUiExtensions
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery();
+        // The antiforgery cookie is Secure on https requests. 'Always' would make antiforgery throw
+        // on every plain-http request (e.g. behind a proxy whose forwarded headers are not enabled);
+        // the session cookie itself is Secure outside Development (AccountCookies).
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "mnr.antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         return builder;
     }
 
@@ -25,7 +33,9 @@ internal static class WebUiExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseReExecutionAsGet();
         app.UseStaticFiles();
+        app.UseAccounts();
         app.UseAntiforgery();
         return app;
     }

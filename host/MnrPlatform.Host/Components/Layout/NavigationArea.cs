@@ -1,3 +1,5 @@
+using MnrPlatform.Core.Access;
+
 namespace MnrPlatform.Host.Components.Layout;
 
 /// <summary>An area of the platform in the side navigation.</summary>
@@ -5,8 +7,16 @@ namespace MnrPlatform.Host.Components.Layout;
 /// <param name="Href">Where it goes, relative to the base path.</param>
 /// <param name="Icon">A Tabler icon name (without the <c>ti-</c> prefix).</param>
 /// <param name="Available">False while the area is still being built: shown, but not a link.</param>
-public sealed record NavigationArea(string Title, string Href, string Icon, bool Available)
+/// <param name="Requires">What a user must hold to see the area; <see cref="Permissions.None"/> for everyone.</param>
+public sealed record NavigationArea(string Title, string Href, string Icon, bool Available, Permissions Requires = Permissions.None)
 {
+    /// <summary>The areas <paramref name="principal"/> may see, in order.</summary>
+    public static IEnumerable<NavigationArea> For(PlatformPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return All.Where(a => principal.Has(a.Requires));
+    }
+
     /// <summary>Every area, in the order the navigation shows them.</summary>
     public static IReadOnlyList<NavigationArea> All { get; } =
     [
@@ -16,7 +26,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Peer learning", "peer-learning", "users-group", Available: false),
         new("Surveys", "surveys", "clipboard-list", Available: false),
         new("Reports", "reports", "file-text", Available: false),
-        new("Plugins", "plugins", "puzzle", Available: true),
-        new("Administration", "admin", "settings", Available: false),
+        new("Plugins", "plugins", "puzzle", Available: true, Requires: Permissions.ManagePlugins),
+        new("Administration", "admin", "settings", Available: true, Requires: Permissions.ManageUsers),
     ];
 }

@@ -1,0 +1,302 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Entities;
+
+namespace MnrPlatform.Data.Accounts;
+
+/// <summary>
+/// Every change to an account goes through here, from the administration page, the command line
+/// and start-up alike: it applies the grant rule (a user cannot grant more than they hold), keeps
+/// one enabled administrator, and writes each change and its audit entry in one transaction.
+/// </summary>
+public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<IdentityRole> roles, MnrDbContext db, AuditLog audit)
+{
+    /// <summary>Creates the four roles if they do not exist yet.</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Role {role} could not be created: {Describe(result)}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every account with its role, by e-mail address.</summary>
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var roleOf = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var byUser = roleOf.GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => g.Select(x => x.Name).FirstOrDefault(Roles.IsKnown));
+        var accounts = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
+        return accounts
+            .Select(u => Summarize(u, byUser.GetValueOrDefault(u.Id)))
+            .OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>One account, or null.</summary>
+    public async Task<AccountSummary?> FindAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? null : Summarize(user, await RoleOfAsync(user));
+    }
+
+    /// <summary>How many enabled accounts hold the Administrator role.</summary>
+    public async Task<int> CountEnabledAdministratorsAsync() =>
+        (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => u.DisabledAt is null);
+
+    /// <summary>Creates an account with its role (and country), audited.</summary>
+    public async Task<AccountResult> CreateAsync(PlatformPrincipal actor, NewAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(account);
+        var country = Roles.IsCountryBound(account.Role) ? CountryCode.Normalize(account.CountryIso3) ?? account.CountryIso3 : account.CountryIso3;
+        var grant = RoleGrant.Check(actor, account.Role, string.IsNullOrWhiteSpace(country) ? null : country);
+        if (!grant.Allowed)
+        {
+            return AccountResult.Fail(grant.Reason);
+        }
+
+        var email = account.Email.Trim();
+        var user = new PlatformUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CountryIso3 = string.IsNullOrWhiteSpace(country) ? null : country,
+            IsDemo = account.IsDemo,
+            CreatedAt = DateTimeOffset.UtcNow,
+            LockoutEnabled = true,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, account.Password);
+        if (!created.Succeeded)
+        {
+            return AccountResult.Fail(created.Errors.Select(e => e.Description));
+        }
+
+        audit.Add(actor, AuditActions.UserCreated, Subject(user), null, Describe(account.Role, user.CountryIso3), user.CountryIso3);
+        var inRole = await users.AddToRoleAsync(user, account.Role);
+        if (!inRole.Succeeded)
+        {
+            return AccountResult.Fail(inRole.Errors.Select(e => e.Description));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return AccountResult.Ok(user.Id);
+    }
+
+    /// <summary>Gives an account another role (and country), audited; its sessions must sign in again.</summary>
+    public async Task<AccountResult> ChangeRoleAsync(PlatformPrincipal actor, string userId, string role, string? countryIso3, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        var country = Roles.IsCountryBound(role) ? CountryCode.Normalize(countryIso3) ?? countryIso3 : (string.IsNullOrWhiteSpace(countryIso3) ? null : countryIso3);
+        var current = await RoleOfAsync(user);
+        var refusal = await RefuseChangeAsync(actor, user, current, newRole: role, disabling: false);
+        var grant = RoleGrant.Check(actor, role, country);
+        if (refusal is not null || !grant.Allowed)
+        {
+            return AccountResult.Fail(refusal ?? grant.Reason);
+        }
+
+        var before = Describe(current, user.CountryIso3);
+        var after = Describe(role, country);
+        if (before == after)
+        {
+            return AccountResult.Ok(user.Id);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (current is not null && current != role)
+        {
+            await users.RemoveFromRoleAsync(user, current);
+        }
+
+        if (current != role)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        user.CountryIso3 = country;
+        audit.Add(actor, AuditActions.UserRoleChanged, Subject(user), before, after, country ?? user.CountryIso3);
+        var updated = await users.UpdateSecurityStampAsync(user);
+        if (!updated.Succeeded)
+        {
+            return AccountResult.Fail(updated.Errors.Select(e => e.Description));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return AccountResult.Ok(user.Id);
+    }
+
+    /// <summary>Disables or enables an account, audited; disabling ends its sessions.</summary>
+    public async Task<AccountResult> SetDisabledAsync(PlatformPrincipal actor, string userId, bool disabled, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        var current = await RoleOfAsync(user);
+        if (await RefuseChangeAsync(actor, user, current, newRole: current, disabling: disabled) is { } refusal)
+        {
+            return AccountResult.Fail(refusal);
+        }
+
+        if ((user.DisabledAt is not null) == disabled)
+        {
+            return AccountResult.Ok(user.Id);
+        }
+
+        var wasDisabledAt = user.DisabledAt;
+        user.DisabledAt = disabled ? DateTimeOffset.UtcNow : null;
+        audit.Add(actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, Subject(user),
+            wasDisabledAt is null ? "enabled" : "disabled", disabled ? "disabled" : "enabled", user.CountryIso3);
+        var updated = await users.UpdateSecurityStampAsync(user);
+        return updated.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(updated.Errors.Select(e => e.Description));
+    }
+
+    /// <summary>
+    /// Disables every enabled demo account (their password is public), the last administrator
+    /// included: a platform out of demo mode must not keep a demo administrator. Audited.
+    /// </summary>
+    public async Task<int> DisableDemoAccountsAsync(PlatformPrincipal actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var demos = await db.Users.Where(u => u.IsDemo && u.DisabledAt == null).ToListAsync(cancellationToken);
+        foreach (var user in demos)
+        {
+            user.DisabledAt = DateTimeOffset.UtcNow;
+            audit.Add(actor, AuditActions.UserDisabled, Subject(user), "enabled", "disabled (demo mode is off)", user.CountryIso3);
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return demos.Count;
+    }
+
+    /// <summary>An administrator sets a new password (and lifts a lockout), audited without the password.</summary>
+    public async Task<AccountResult> ResetPasswordAsync(PlatformPrincipal actor, string userId, string newPassword, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        var current = await RoleOfAsync(user);
+        if (current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant)
+        {
+            return AccountResult.Fail(grant.Reason);
+        }
+
+        if (await ValidatePasswordAsync(user, newPassword) is { Count: > 0 } errors)
+        {
+            return AccountResult.Fail(errors);
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        audit.Add(actor, AuditActions.PasswordReset, Subject(user), null, "password set by an administrator", user.CountryIso3);
+        var updated = await users.UpdateSecurityStampAsync(user);
+        return updated.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(updated.Errors.Select(e => e.Description));
+    }
+
+    /// <summary>A signed-in user changes their own password, audited without the password.</summary>
+    public async Task<AccountResult> ChangeOwnPasswordAsync(PlatformPrincipal actor, string currentPassword, string newPassword)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = actor.UserId is null ? null : await users.FindByIdAsync(actor.UserId);
+        if (user is null)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        audit.Add(actor, AuditActions.PasswordChanged, Subject(user), null, "password changed by its owner", user.CountryIso3);
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return AccountResult.Fail(changed.Errors.Select(e => e.Description));
+        }
+
+        return AccountResult.Ok(user.Id);
+    }
+
+    /// <summary>The audit subject of an account.</summary>
+    public static string Subject(PlatformUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return $"user:{user.Email}";
+    }
+
+    /// <summary>How a role and country read in the audit log.</summary>
+    public static string Describe(string? role, string? countryIso3) =>
+        countryIso3 is null ? $"role={role ?? "none"}" : $"role={role ?? "none"}, country={countryIso3}";
+
+    private async Task<string?> RoleOfAsync(PlatformUser user) => (await users.GetRolesAsync(user)).FirstOrDefault(Roles.IsKnown);
+
+    /// <summary>Why <paramref name="actor"/> may not change this account, or null.</summary>
+    private async Task<string?> RefuseChangeAsync(PlatformPrincipal actor, PlatformUser user, string? current, string? newRole, bool disabling)
+    {
+        if (!actor.Has(Permissions.ManageUsers))
+        {
+            return $"{actor.Name} may not manage users.";
+        }
+
+        if (actor.UserId is not null && actor.UserId == user.Id)
+        {
+            return "You cannot change your own role or disable your own account; ask another administrator.";
+        }
+
+        // Taking a role away is as strong as granting it: only someone who could grant it may.
+        if (current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant)
+        {
+            return grant.Reason;
+        }
+
+        var losesAdministrator = current == Roles.Administrator && user.DisabledAt is null && (disabling || newRole != Roles.Administrator);
+        if (losesAdministrator && await CountEnabledAdministratorsAsync() <= 1)
+        {
+            return "This is the last enabled administrator: make another administrator first.";
+        }
+
+        return null;
+    }
+
+    private async Task<List<string>> ValidatePasswordAsync(PlatformUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors;
+    }
+
+    private static AccountSummary Summarize(PlatformUser user, string? role) =>
+        new(user.Id, user.Email ?? user.UserName ?? user.Id, role, user.CountryIso3, user.IsDemo, user.CreatedAt, user.DisabledAt, user.LockoutEnd);
+
+    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+}

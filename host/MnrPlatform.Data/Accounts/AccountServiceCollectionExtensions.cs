@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Entities;
+
+namespace MnrPlatform.Data.Accounts;
+
+/// <summary>Registers accounts and the audit log on top of a registered store.</summary>
+public static class AccountServiceCollectionExtensions
+{
+    /// <summary>
+    /// The account services without sign-in (for the command line); the web host adds cookies and
+    /// sign-in on top with <c>AddIdentity</c>.
+    /// </summary>
+    public static IdentityBuilder AddMnrAccountsCore(this IServiceCollection services)
+    {
+        services.AddMnrAudit();
+        services.AddScoped<AccountService>();
+        return services.AddIdentityCore<PlatformUser>(AccountRules.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MnrDbContext>();
+    }
+
+    /// <summary>The audit log and the audited reader of unit-level data.</summary>
+    public static IServiceCollection AddMnrAudit(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UnitDataReader>();
+        return services;
+    }
+}

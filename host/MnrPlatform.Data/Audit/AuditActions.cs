@@ -1,0 +1,35 @@
+namespace MnrPlatform.Data.Audit;
+
+/// <summary>The stable codes of <see cref="Entities.AuditEntry.Action"/>.</summary>
+public static class AuditActions
+{
+    /// <summary>An account was created.</summary>
+    public const string UserCreated = "user.created";
+
+    /// <summary>An account's role or country changed.</summary>
+    public const string UserRoleChanged = "user.role-changed";
+
+    /// <summary>An account was disabled.</summary>
+    public const string UserDisabled = "user.disabled";
+
+    /// <summary>An account was enabled again.</summary>
+    public const string UserEnabled = "user.enabled";
+
+    /// <summary>An administrator set a new password for an account.</summary>
+    public const string PasswordReset = "user.password-reset";
+
+    /// <summary>A user changed their own password.</summary>
+    public const string PasswordChanged = "account.password-changed";
+
+    /// <summary>A user signed in.</summary>
+    public const string SignedIn = "account.signed-in";
+
+    /// <summary>A sign-in failed (wrong password, disabled or unknown account).</summary>
+    public const string SignInFailed = "account.sign-in-failed";
+
+    /// <summary>Too many failed sign-ins locked an account for a while.</summary>
+    public const string LockedOut = "account.locked-out";
+
+    /// <summary>The secretariat read a country's unit-level data.</summary>
+    public const string UnitDataRead = "unit-data.read";
+}

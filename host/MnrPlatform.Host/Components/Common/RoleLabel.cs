@@ -1,0 +1,28 @@
+using MnrPlatform.Core.Access;
+
+namespace MnrPlatform.Host.Components.Common;
+
+/// <summary>How roles read on pages.</summary>
+public static class RoleLabel
+{
+    /// <summary>E.g. "Focal point · KEN", "Analyst (secretariat)".</summary>
+    public static string For(string? role, string? countryIso3) => role switch
+    {
+        Roles.Administrator => "Administrator",
+        Roles.Analyst => "Analyst (secretariat)",
+        Roles.FocalPoint => countryIso3 is null ? "Focal point" : $"Focal point · {countryIso3}",
+        Roles.Viewer => "Viewer",
+        null => "No role",
+        _ => role,
+    };
+
+    /// <summary>A Tabler badge colour per role.</summary>
+    public static string Badge(string? role) => role switch
+    {
+        Roles.Administrator => "bg-red-lt",
+        Roles.Analyst => "bg-purple-lt",
+        Roles.FocalPoint => "bg-blue-lt",
+        Roles.Viewer => "bg-green-lt",
+        _ => "bg-secondary-lt",
+    };
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using MnrPlatform.Core.Access;
+
+namespace MnrPlatform.Host.Components.Pages.Admin;
+
+/// <summary>The role and country fields of the administration forms.</summary>
+public class RoleInput : IValidatableObject
+{
+    /// <summary>One of <see cref="Roles.All"/>.</summary>
+    [Required(ErrorMessage = "Choose a role.")]
+    public string Role { get; set; } = Roles.Viewer;
+
+    /// <summary>A focal point's country (ISO 3166-1 alpha-3).</summary>
+    public string? Country { get; set; }
+
+    /// <summary>The country as stored: upper-cased, or null.</summary>
+    public string? NormalizedCountry => string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Roles.IsCountryBound(Role) && !CountryCode.IsValid(NormalizedCountry))
+        {
+            yield return new ValidationResult("A focal point needs a country: its three-letter ISO code, e.g. KEN.", [nameof(Country)]);
+        }
+    }
+}
+
+/// <summary>The add-user form.</summary>
+public sealed class NewUserInput : RoleInput
+{
+    /// <summary>E-mail address, also the user name.</summary>
+    [Required(ErrorMessage = "Enter an e-mail address.")]
+    [EmailAddress(ErrorMessage = "Enter an e-mail address.")]
+    public string Email { get; set; } = "";
+
+    /// <summary>The first password, which the administrator passes on.</summary>
+    [Required(ErrorMessage = "Enter a first password.")]
+    public string Password { get; set; } = "";
+}
+
+/// <summary>The password reset form.</summary>
+public sealed class ResetPasswordInput
+{
+    /// <summary>The new password.</summary>
+    [Required(ErrorMessage = "Enter a new password.")]
+    public string Password { get; set; } = "";
+}

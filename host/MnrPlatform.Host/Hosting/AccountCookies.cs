@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace MnrPlatform.Host.Hosting;
+
+/// <summary>
+/// The sign-in cookie: HttpOnly, SameSite=Lax, Secure outside Development, 8 hours sliding.
+/// Pages redirect to sign-in or access denied; htmx fragments and API calls get 401/403 instead.
+/// </summary>
+internal static class AccountCookies
+{
+    public const string SignInPath = "/account/sign-in";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static void Configure(CookieAuthenticationOptions options, IWebHostEnvironment environment)
+    {
+        options.Cookie.Name = "mnr.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.LoginPath = SignInPath;
+        options.AccessDeniedPath = AccessDeniedPath;
+        options.ReturnUrlParameter = "returnUrl";
+        options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized, "Sign in to see this.");
+        options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden, "You may not see this.");
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status, string message)
+    {
+        var request = context.Request;
+        var isFragment = request.Path.StartsWithSegments("/fragments", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || request.Headers.ContainsKey("HX-Request");
+        if (isFragment)
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(message);
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

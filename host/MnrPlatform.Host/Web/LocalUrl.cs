@@ -1,0 +1,13 @@
+namespace MnrPlatform.Host.Web;
+
+/// <summary>Return addresses after sign-in and sign-out stay on this site (no open redirect).</summary>
+internal static class LocalUrl
+{
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Contains("://", StringComparison.Ordinal);
+
+    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
+}

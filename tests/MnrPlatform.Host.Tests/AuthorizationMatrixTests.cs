@@ -1,0 +1,195 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Accounts;
+
+namespace MnrPlatform.Host.Tests;
+
+/// <summary>
+/// Every endpoint of the host (read from its EndpointDataSource, so new ones are covered) × every
+/// role and anonymous: who is let through, who is sent to sign in or refused. An endpoint without a
+/// declared expectation fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
+{
+    public sealed class Fixture : DemoPlatformFactory
+    {
+        private readonly Dictionary<string, HttpClient> clients = [];
+
+        public async Task<HttpClient> ClientForAsync(string? role)
+        {
+            var key = role ?? "anonymous";
+            if (!clients.TryGetValue(key, out var client))
+            {
+                client = role is null
+                    ? CreateHttpsClient()
+                    : await SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+                clients[key] = client;
+            }
+
+            return client;
+        }
+    }
+
+    /// <summary>Who may use an endpoint: everyone, any signed-in user, or holders of a permission.</summary>
+    private sealed record Rule(Permissions? Requires, bool SignedIn, HttpStatusCode AllowedStatus = HttpStatusCode.OK)
+    {
+        public static Rule Everyone(HttpStatusCode status = HttpStatusCode.OK) => new(null, false, status);
+
+        public static Rule AnySignedIn(HttpStatusCode status = HttpStatusCode.OK) => new(null, true, status);
+
+        public static Rule Holding(Permissions permission) => new(permission, true);
+
+        public bool Allows(string? role) => !SignedIn || (role is not null && (Requires is null || (Roles.PermissionsOf(role) & Requires) == Requires));
+    }
+
+    /// <summary>The declared expectation of every endpoint, by "METHOD pattern". Add a line for each new endpoint.</summary>
+    private static readonly Dictionary<string, Rule> Expectations = new(StringComparer.Ordinal)
+    {
+        ["GET /"] = Rule.Everyone(),
+        ["GET /error"] = Rule.Everyone(),
+        ["GET /not-found"] = Rule.Everyone(),
+        ["GET /account/sign-in"] = Rule.Everyone(),
+        ["GET /account/access-denied"] = Rule.Everyone(HttpStatusCode.Forbidden),
+        ["GET /account/password"] = Rule.AnySignedIn(),
+        ["GET /admin"] = Rule.Holding(Permissions.ManageUsers),
+        ["GET /admin/users"] = Rule.Holding(Permissions.ManageUsers),
+        ["GET /admin/users/{Id}"] = Rule.Holding(Permissions.ManageUsers),
+        ["GET /admin/audit"] = Rule.Holding(Permissions.ReadAudit),
+        ["GET /plugins"] = Rule.Holding(Permissions.ManagePlugins),
+        ["GET /fragments/store-status"] = Rule.Holding(Permissions.ManageSettings),
+        ["GET /healthz"] = Rule.Everyone(),
+        ["GET /healthz/ready"] = Rule.Everyone(),
+        ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
+        // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
+        ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
+    };
+
+    private static readonly string?[] Everybody = [null, .. Roles.All];
+
+    /// <summary>Every (method, pattern) the host serves.</summary>
+    private List<(string Method, string Pattern)> Endpoints()
+    {
+        var source = fixture.Services.GetRequiredService<EndpointDataSource>();
+        return source.Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                return methods.Where(m => m is "GET" or "POST").Select(m => (m, e.RoutePattern.RawText ?? ""));
+            })
+            .Distinct()
+            .OrderBy(x => x.Item2, StringComparer.Ordinal).ThenBy(x => x.m, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    [Fact]
+    public void Every_endpoint_has_a_declared_expectation()
+    {
+        // Pages' POSTs are their forms: the GET line covers who may use them (checked below too).
+        var undeclared = Endpoints()
+            .Where(e => !Expectations.ContainsKey($"{e.Method} {e.Pattern}") && !(e.Method == "POST" && Expectations.ContainsKey($"GET {e.Pattern}")))
+            .Select(e => $"{e.Method} {e.Pattern}")
+            .ToList();
+
+        Assert.True(undeclared.Count == 0, $"Declare who may use these endpoints in {nameof(Expectations)}: {string.Join(", ", undeclared)}");
+        Assert.Contains(Endpoints(), e => e.Pattern == "/admin/audit");
+    }
+
+    [Fact]
+    public async Task Each_role_and_anonymous_get_exactly_what_the_expectations_say()
+    {
+        var viewerId = await ViewerIdAsync();
+        var failures = new List<string>();
+        foreach (var (method, pattern) in Endpoints())
+        {
+            var isForm = !Expectations.TryGetValue($"{method} {pattern}", out var rule);
+            rule ??= Expectations[$"GET {pattern}"];
+            var url = pattern.Replace("{Id}", viewerId, StringComparison.Ordinal);
+            foreach (var role in Everybody)
+            {
+                var client = await fixture.ClientForAsync(role);
+                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+                if (method == "POST")
+                {
+                    request.Content = new FormUrlEncodedContent([]);
+                }
+
+                using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+                var outcome = Describe(response);
+                var who = role ?? "anonymous";
+                if (!response.Headers.Contains("Content-Security-Policy"))
+                {
+                    failures.Add($"{method} {url} as {who}: no Content-Security-Policy header");
+                }
+
+                if (rule.Allows(role))
+                {
+                    // A page's form POST without a token is refused by antiforgery (400) after authorization let it through.
+                    var expected = isForm ? HttpStatusCode.BadRequest : rule.AllowedStatus;
+                    if (response.StatusCode != expected)
+                    {
+                        failures.Add($"{method} {url} as {who}: expected {(int)expected}, got {outcome}");
+                    }
+                }
+                else
+                {
+                    var expected = role is null ? "sign-in" : "denied";
+                    if (!outcome.Contains(expected, StringComparison.Ordinal))
+                    {
+                        failures.Add($"{method} {url} as {who}: expected {expected}, got {outcome}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Roles.Viewer)]
+    public async Task An_unknown_address_is_not_found_for_everyone(string? role)
+    {
+        var client = await fixture.ClientForAsync(role);
+
+        using var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Htmx_fragments_answer_401_and_403_instead_of_redirecting()
+    {
+        var anonymous = await fixture.ClientForAsync(null);
+        var viewer = await fixture.ClientForAsync(Roles.Viewer);
+
+        using var asAnonymous = await anonymous.GetAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var asViewer = await viewer.GetAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, asAnonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asViewer.StatusCode);
+    }
+
+    private static string Describe(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.ToString() ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect when location.Contains("/account/sign-in", StringComparison.Ordinal) => $"{status} sign-in",
+            HttpStatusCode.Redirect when location.Contains("/account/access-denied", StringComparison.Ordinal) => $"{status} denied",
+            HttpStatusCode.Unauthorized => $"{status} sign-in",
+            HttpStatusCode.Forbidden => $"{status} denied",
+            _ => $"{status} {location}",
+        };
+    }
+
+    private async Task<string> ViewerIdAsync()
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var accounts = await scope.ServiceProvider.GetRequiredService<AccountService>().ListAsync(TestContext.Current.CancellationToken);
+        return accounts.Single(a => a.Role == Roles.Viewer).Id;
+    }
+}
