@@ -55,10 +55,11 @@ public sealed class AuthoringFeed : IAsyncLifetime
         }
 
         // Packing restores and builds the repository's own projects: that uses the normal packages
-        // folder (an empty environment), so their obj/ folders keep pointing where they did.
+        // folder (an empty environment), so their obj/ folders keep pointing where they did. Debug,
+        // because `dotnet test` of the solution has just built exactly that: the packs only pack.
         foreach (var project in PackedProjects)
         {
-            var result = await DotNet.RunAsync(Repository.Root, new Dictionary<string, string>(), "pack", project, "-o", Feed, "-nodeReuse:false");
+            var result = await DotNet.RunAsync(Repository.Root, new Dictionary<string, string>(), "pack", project, "-c", "Debug", "-o", Feed, "-nodeReuse:false");
             if (!result.Succeeded)
             {
                 packFailure = result;
