@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace MnrPlatform.PluginAuthoring.Tests;
@@ -50,13 +49,21 @@ public static class AuthoredPlugin
         Assert.False(File.Exists(Path.Combine(folder, "MnrPlatform.Sdk.dll")), $"{folder} holds MnrPlatform.Sdk.dll; the SDK package's targets should keep it out. It holds: {Listing(folder)}");
     }
 
-    /// <summary>The passed and failed counts of the one .trx file under <paramref name="resultsFolder"/>.</summary>
-    public static (int Passed, int Failed) TestCounts(string resultsFolder, DotNetResult run)
+    /// <summary>
+    /// Runs `dotnet test` in <paramref name="solution"/> and asserts that it succeeds with at least
+    /// <paramref name="minimumPassed"/> tests passed and none failed (read from its .trx file).
+    /// </summary>
+    public static async Task AssertTestsPassAsync(string solution, IReadOnlyDictionary<string, string> environment, int minimumPassed, params string[] options)
     {
-        var trx = Directory.Exists(resultsFolder) ? Directory.GetFiles(resultsFolder, "*.trx", SearchOption.AllDirectories) : [];
-        Assert.True(trx.Length == 1, $"Expected one .trx file under {resultsFolder}, found {trx.Length}. {run.Describe()}");
+        var results = Path.Combine(solution, "TestResults");
+        var run = await DotNet.RunAsync(solution, environment, ["test", "--logger", "trx", "--results-directory", results, .. options]);
+        Assert.True(run.Succeeded, run.Describe());
+
+        var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx", SearchOption.AllDirectories) : [];
+        Assert.True(trx.Length == 1, $"Expected one .trx file under {results}, found {trx.Length}. {run.Describe()}");
         var counters = XDocument.Load(trx[0]).Descendants(Trx + "Counters").Single();
-        return ((int)counters.Attribute("passed")!, (int)counters.Attribute("failed")!);
+        var (passed, failed) = ((int)counters.Attribute("passed")!, (int)counters.Attribute("failed")!);
+        Assert.True(passed >= minimumPassed && failed == 0, $"{passed} tests passed (at least {minimumPassed} expected), {failed} failed. {run.Describe()}");
     }
 
     private static string Listing(string folder) =>
