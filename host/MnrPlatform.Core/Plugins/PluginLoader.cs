@@ -151,13 +151,16 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
                 : attempt.Fault($"{entryTypes[0].Name}.Configure threw {inner.GetType().Name}: {inner.Message}");
         }
 
-        var problems = builder.Validate();
-        if (problems.Count > 0)
+        DomainContent content;
+        try
         {
-            return attempt.Fault($"Its content breaks {problems.Count} rule(s): {string.Join(" ", problems)}");
+            content = builder.Build();
+        }
+        catch (InvalidDomainContentException e)
+        {
+            return attempt.Fault($"Its content breaks {e.Problems.Count} rule(s): {string.Join(" ", e.Problems)}");
         }
 
-        var content = builder.Build();
         if (content.Domain.Code != manifest.Domain)
         {
             return attempt.Fault($"{PluginManifest.FileName} says domain '{manifest.Domain}' but Configure registered domain '{content.Domain.Code}'. Make the two agree.");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Plugins;
 
@@ -9,12 +11,12 @@ internal static class PluginHostingExtensions
     public static WebApplicationBuilder AddPlugins(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<PluginOptions>(builder.Configuration.GetSection(PluginOptions.SectionName));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PluginLoader>();
         builder.Services.AddSingleton<PluginCallGuard>();
         builder.Services.AddSingleton(services =>
         {
-            var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PluginOptions>>().Value;
+            var options = services.GetRequiredService<IOptions<PluginOptions>>().Value;
             var folder = Path.GetFullPath(options.Path, AppContext.BaseDirectory);
             return new FrameworkCatalog(services.GetRequiredService<PluginLoader>().LoadAll(folder, options.Disabled));
         });

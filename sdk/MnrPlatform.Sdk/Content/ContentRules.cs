@@ -139,40 +139,33 @@ internal static class ContentRules
 
     private static void CheckRule(List<string> problems, string where, CountryRule rule, Dictionary<string, QuestionInfo> questionsById)
     {
-        switch (rule)
+        if (rule is AllOfRule all)
         {
-            case AllOfRule all when all.Rules.Count == 0:
+            if (all.Rules.Count == 0)
+            {
                 problems.Add($"{where}: AllOf needs at least one rule.");
-                break;
-            case AllOfRule all:
-                all.Rules.ToList().ForEach(r => CheckRule(problems, where, r, questionsById));
-                break;
-            case PredicateRule predicate:
-                foreach (var unknown in predicate.QuestionIds.Where(id => !questionsById.ContainsKey(id)))
-                {
-                    problems.Add($"{where} reads question '{unknown}', which this plugin does not register.");
-                }
+            }
 
-                break;
-            default:
-                var questionId = rule.QuestionIds.Single();
-                if (!questionsById.TryGetValue(questionId, out var question))
-                {
-                    problems.Add($"{where} reads question '{questionId}', which this plugin does not register.");
-                }
-                else if (rule is AnswerInRule answerIn)
-                {
-                    foreach (var code in answerIn.AnswerCodes.Where(c => !AllowedAnswers(question).Contains(c)))
-                    {
-                        problems.Add($"{where} counts answer '{code}' to '{questionId}', which that question cannot answer.");
-                    }
-                }
-                else if (rule is PhaseAtLeastRule phase && (question.Kind != QuestionKind.MaturityPhase || phase.Phase is < 1 or > MaturityDescriptors.PhaseCount))
-                {
-                    problems.Add($"{where}: a phase rule needs a MaturityPhase question and a phase of 1 to 4 (got {question.Kind}, phase {phase.Phase}).");
-                }
+            all.Rules.ToList().ForEach(r => CheckRule(problems, where, r, questionsById));
+            return;
+        }
 
-                break;
+        foreach (var unknown in rule.QuestionIds.Where(id => !questionsById.ContainsKey(id)))
+        {
+            problems.Add($"{where} reads question '{unknown}', which this plugin does not register.");
+        }
+
+        if (rule is AnswerInRule answerIn && questionsById.TryGetValue(answerIn.QuestionId, out var answered))
+        {
+            foreach (var code in answerIn.AnswerCodes.Where(c => !AllowedAnswers(answered).Contains(c)))
+            {
+                problems.Add($"{where} counts answer '{code}' to '{answerIn.QuestionId}', which that question cannot answer.");
+            }
+        }
+        else if (rule is PhaseAtLeastRule phase && questionsById.TryGetValue(phase.QuestionId, out var assessed)
+            && (assessed.Kind != QuestionKind.MaturityPhase || phase.Phase is < 1 or > MaturityDescriptors.PhaseCount))
+        {
+            problems.Add($"{where}: a phase rule needs a MaturityPhase question and a phase of 1 to 4 (got {assessed.Kind}, phase {phase.Phase}).");
         }
     }
 

@@ -119,6 +119,47 @@ public sealed class DomainBuilderTests
         Assert.Contains("a phase rule needs a MaturityPhase question", problem, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> RulesOnUnknownQuestions => new()
+    {
+        { "answered", "victim.helpline.missing" },
+        { "all-of", "victim.helpline.missing" },
+        { "where", "victim.helpline.missing" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RulesOnUnknownQuestions))]
+    public void Every_kind_of_rule_must_read_registered_questions(string kind, string questionId)
+    {
+        var rule = kind switch
+        {
+            "answered" => CountryRule.Answered(questionId),
+            "all-of" => CountryRule.AllOf(CountryRule.Answered(InPlace.Id), CountryRule.Answering(questionId, AnswerCodes.Yes)),
+            _ => CountryRule.Where("custom", [InPlace.Id, questionId], _ => true),
+        };
+        var builder = ValidDomain();
+        builder.Indicator(HelplineShare with { Id = "victim.helpline.other", Numerator = rule });
+
+        var problem = Assert.Single(builder.Validate());
+        Assert.Equal($"Indicator 'victim.helpline.other' numerator reads question '{questionId}', which this plugin does not register.", problem);
+    }
+
+    [Fact]
+    public void An_empty_all_of_and_an_answer_code_the_question_cannot_give_are_both_named()
+    {
+        var builder = ValidDomain();
+        builder.Indicator(HelplineShare with
+        {
+            Id = "victim.helpline.other",
+            Numerator = CountryRule.AllOf(),
+            Denominator = CountryRule.Answering(InPlace.Id, AnswerCodes.Partly),
+        });
+
+        var problems = builder.Validate();
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.EndsWith("numerator: AllOf needs at least one rule.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.EndsWith("counts answer 'partly' to 'victim.helpline.in-place', which that question cannot answer.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Localized_text_falls_back_from_region_to_language_to_english()
     {
