@@ -7,11 +7,11 @@ namespace MnrPlatform.Core.Plugins;
 /// <summary>Reads <c>plugin.json</c> and names every field that is missing or wrong.</summary>
 public static partial class PluginManifestReader
 {
-    /// <summary>The fields a manifest may have; <c>$schema</c> is allowed for editors.</summary>
-    public static IReadOnlySet<string> Fields { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "$schema", "id", "version", "domain", "sdk", "entryAssembly", "authors", "license", "files",
-    };
+    /// <summary>The fields every manifest has, in the order the build writes them.</summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = ["id", "version", "domain", "sdk", "entryAssembly", "authors", "license", "files"];
+
+    /// <summary>The fields a manifest may have: the required ones and <c>$schema</c>, for editors.</summary>
+    public static IReadOnlySet<string> Fields { get; } = new HashSet<string>(["$schema", .. RequiredFields], StringComparer.Ordinal);
 
     [GeneratedRegex("^[0-9a-fA-F]{64}$")]
     private static partial Regex Sha256Hex();
@@ -48,7 +48,7 @@ public static partial class PluginManifestReader
     {
         foreach (var unknown in root.EnumerateObject().Select(p => p.Name).Where(n => !Fields.Contains(n)))
         {
-            problems.Add($"field '{unknown}' is not a manifest field (expected: {string.Join(", ", Fields.Skip(1))}).");
+            problems.Add($"field '{unknown}' is not a manifest field (expected: {string.Join(", ", RequiredFields)}).");
         }
 
         var id = Text(root, "id", problems, code: true);

@@ -48,7 +48,7 @@ public sealed class PluginManifestReaderTests
         { "license", "", "field 'license' must be a non-empty string." },
         { "files", new JsonObject { ["../escape.dll"] = Hash }, "'../escape.dll' must be a path inside the plugin folder" },
         { "files", new JsonObject { ["Acme.Enablers.dll"] = "abc" }, "the hash of 'Acme.Enablers.dll' must be 64 hexadecimal digits" },
-        { "sdkRange", "[1.0.0, 2.0.0)", "field 'sdkRange' is not a manifest field" },
+        { "sdkRange", "[1.0.0, 2.0.0)", "field 'sdkRange' is not a manifest field (expected: id, version, domain, sdk, entryAssembly, authors, license, files)." },
     };
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class PluginManifestReaderTests
         var required = root.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToHashSet();
 
         Assert.True(properties.SetEquals(PluginManifestReader.Fields));
-        Assert.True(required.SetEquals(PluginManifestReader.Fields.Where(f => f != "$schema")));
+        Assert.True(required.SetEquals(PluginManifestReader.RequiredFields));
         Assert.Equal(StableCode.Pattern, root.GetProperty("properties").GetProperty("id").GetProperty("pattern").GetString());
         Assert.False(root.GetProperty("additionalProperties").GetBoolean());
     }
