@@ -99,9 +99,9 @@ public sealed class CapabilityTests
             var indicators = domain.Indicators.Where(i => i.CapabilityCode == capability.Code && i.Numerator.QuestionIds.Contains(phaseQuestion)).ToList();
 
             Assert.Equal(
-                [.. Enumerable.Range(1, 4).Select(p => $"answering({phaseQuestion}: {p})"), $"phase({phaseQuestion}) >= 3"],
-                indicators.Select(i => Rules.Describe(i.Numerator)));
-            Assert.All(indicators, i => Assert.Equal($"answered({phaseQuestion})", Rules.Describe(i.Denominator)));
+                [.. Enumerable.Range(1, 4).Select(p => CountryRule.Answering(phaseQuestion, $"{p}")), CountryRule.AtPhaseOrAbove(phaseQuestion, 3)],
+                indicators.Select(i => i.Numerator));
+            Assert.All(indicators, i => Assert.Equal(CountryRule.Answered(phaseQuestion), i.Denominator));
         }
     }
 }

@@ -6,8 +6,6 @@ public sealed class ChartTests
 {
     public static TheoryData<string> Projects => Plugins.Projects;
 
-    private static DomainContent Content(string project) => Plugins.Configure(Plugins.ByProject[project]).Build();
-
     private static IEnumerable<string> Ids(DomainContent content, Func<IndicatorInfo, bool> where) =>
         content.Indicators.Where(where).Select(i => i.Id);
 
@@ -15,7 +13,7 @@ public sealed class ChartTests
     [MemberData(nameof(Projects))]
     public void Each_domain_stacks_its_figure_1_rows_overall_and_by_income_group(string project)
     {
-        var content = Content(project);
+        var content = Plugins.ContentOf(project);
         var inPlace = Ids(content, i => i.Id.EndsWith(".in-place", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(inPlace);
@@ -27,7 +25,7 @@ public sealed class ChartTests
     [MemberData(nameof(Projects))]
     public void Each_domain_shows_every_capability_in_its_phase_distribution_and_radar(string project)
     {
-        var content = Content(project);
+        var content = Plugins.ContentOf(project);
         var distribution = Assert.Single(content.Charts, c => c.Kind == ChartKind.PhaseDistribution);
         var radar = Assert.Single(content.Charts, c => c.Kind == ChartKind.PhaseRadar);
         var byId = content.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
@@ -44,7 +42,7 @@ public sealed class ChartTests
     [MemberData(nameof(Projects))]
     public void Each_domain_maps_one_capability_for_the_secretariat_only(string project)
     {
-        var content = Content(project);
+        var content = Plugins.ContentOf(project);
         var map = Assert.Single(content.Charts, c => c.Kind == ChartKind.Choropleth);
 
         Assert.True(map.SecretariatOnly);

@@ -37,9 +37,9 @@ public sealed class Figure1Tests
     public void Each_row_is_one_indicator_counting_yes_over_the_countries_that_answered_one_question(string label)
     {
         var (domain, indicator) = Assert.Single(Plugins.Indicators, x => x.Indicator.Name.English == label);
-        var question = Assert.Single(domain.Questions, q => Rules.Describe(indicator.Denominator) == $"answered({q.Id})");
+        var question = Assert.Single(domain.Questions, q => indicator.Denominator == CountryRule.Answered(q.Id));
 
-        Assert.Equal($"answering({question.Id}: yes)", Rules.Describe(indicator.Numerator));
+        Assert.Equal(CountryRule.Answering(question.Id, AnswerCodes.Yes), indicator.Numerator);
         Assert.EndsWith(".in-place", indicator.Id, StringComparison.Ordinal);
         Assert.Equal(question.CapabilityCode, indicator.CapabilityCode);
         Assert.Equal(100m, indicator.Factor);

@@ -28,7 +28,7 @@ public sealed class PluginTests
     [MemberData(nameof(Domains))]
     public void Each_plugin_supplies_its_mnr_domain_and_names_it_in_its_project_file(string project, string code, string name, int order)
     {
-        var domain = Plugins.Configure(Plugins.ByProject[project]).Build().Domain;
+        var domain = Plugins.ContentOf(project).Domain;
         var properties = XDocument.Load(Repository.Path("plugins", project, project + ".csproj")).Descendants("PropertyGroup").Elements().ToList();
         string? Property(string property) => properties.SingleOrDefault(e => e.Name.LocalName == property)?.Value;
 

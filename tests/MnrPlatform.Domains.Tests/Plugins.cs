@@ -26,10 +26,14 @@ internal static class Plugins
         ["MnrPlatform.Domains.Media"] = new MediaPlugin(),
     };
 
-    private static readonly Lazy<IReadOnlyList<DomainContent>> Built = new(() => [.. ByProject.Values.Select(p => Configure(p).Build())]);
+    private static readonly Lazy<IReadOnlyDictionary<string, DomainContent>> Built =
+        new(() => ByProject.ToDictionary(p => p.Key, p => Configure(p.Value).Build(), StringComparer.Ordinal));
 
-    /// <summary>Every plugin's validated content.</summary>
-    public static IReadOnlyList<DomainContent> Content => Built.Value;
+    /// <summary>Every plugin's validated content, built once.</summary>
+    public static IEnumerable<DomainContent> Content => ByProject.Keys.Select(ContentOf);
+
+    /// <summary>The validated content of the plugin <paramref name="project"/>.</summary>
+    public static DomainContent ContentOf(string project) => Built.Value[project];
 
     public static TheoryData<string> Projects => [.. ByProject.Keys];
 
