@@ -70,7 +70,7 @@ internal sealed class DomainKit
     public void StandardCharts(CapabilityKit map)
     {
         var name = Info.Name.English;
-        string[] inPlace = [.. capabilities.SelectMany(c => c.InPlaceIndicatorIds)];
+        string[] inPlace = [.. capabilities.Select(c => c.InPlaceIndicatorId).OfType<string>()];
         Chart("in-place", $"{name}: capabilities in place", ChartKind.StackedShares, inPlace);
         Chart("in-place-by-income-group", $"{name}: capabilities in place by income group", ChartKind.SharesByIncomeGroup, inPlace);
         Chart("phase-distribution", $"{name}: self-assessed maturity phases", ChartKind.PhaseDistribution, [.. capabilities.SelectMany(c => c.PhaseIndicatorIds)]);
@@ -112,8 +112,6 @@ internal sealed class CapabilityKit
     ];
 
     private readonly DomainKit domain;
-    private readonly List<string> inPlaceIndicatorIds = [];
-    private readonly List<string> phaseIndicatorIds = [];
 
     internal CapabilityKit(DomainKit domain, CapabilityInfo capability)
     {
@@ -126,13 +124,16 @@ internal sealed class CapabilityKit
 
     private string Prefix { get; }
 
-    /// <summary>The capability's Figure 1 indicator, if the review reported it (none or one).</summary>
-    public IReadOnlyList<string> InPlaceIndicatorIds => inPlaceIndicatorIds;
+    /// <summary>The capability's Figure 1 indicator, or null if the review reported none.</summary>
+    public string? InPlaceIndicatorId { get; private set; }
 
     /// <summary>The share at each phase, 1 to 4.</summary>
-    public IReadOnlyList<string> PhaseIndicatorIds => phaseIndicatorIds;
+    public IEnumerable<string> PhaseIndicatorIds =>
+        Enumerable.Range(1, MaturityDescriptors.PhaseCount).Select(p => IndicatorId(PhaseItem(p)));
 
     private string Name => Info.Name.English;
+
+    private static string PhaseItem(int phase) => $"phase-{phase.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private string ReviewQuestionId(string item) => $"{Prefix}.review.{item}";
 
@@ -146,7 +147,7 @@ internal sealed class CapabilityKit
     /// </summary>
     public CapabilityKit InPlace(LocalizedText question, LocalizedText? help, LocalizedText figure1Label, LocalizedText purpose, LocalizedText limitations)
     {
-        inPlaceIndicatorIds.Add(IndicatorId(DomainKit.InPlaceItem));
+        InPlaceIndicatorId = IndicatorId(DomainKit.InPlaceItem);
         return Item(DomainKit.InPlaceItem, question, help, figure1Label, purpose, limitations);
     }
 
@@ -202,9 +203,8 @@ internal sealed class CapabilityKit
         for (var p = 1; p <= MaturityDescriptors.PhaseCount; p++)
         {
             var code = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            phaseIndicatorIds.Add(IndicatorId($"phase-{code}"));
             Indicator(
-                $"phase-{code}",
+                PhaseItem(p),
                 $"{Name}: phase {code}",
                 $"Per cent of the countries that self-assessed {Name} whose phase is {code}.",
                 CountryRule.Answering(phase, code),
