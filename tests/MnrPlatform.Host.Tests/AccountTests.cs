@@ -160,6 +160,38 @@ public sealed class AccountTests
         Assert.Contains("sign-in-error", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Roles.Viewer, "", "role=Viewer")]
+    [InlineData(Roles.FocalPoint, "gha", "role=FocalPoint, country=GHA")]
+    public async Task An_administrator_changes_a_role_on_the_edit_page(string role, string country, string expected)
+    {
+        using var factory = WithInitialAdministrator();
+        string userId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(
+                PlatformPrincipal.System("test"), new NewAccount("analyst@example.org", Roles.Analyst, null, "analyst passphrase"), TestContext.Current.CancellationToken);
+            userId = created.UserId!;
+        }
+
+        var client = await factory.SignInAsync(AdminEmail, AdminPassword);
+        var page = $"/admin/users/{userId}";
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "role",
+            ["__RequestVerificationToken"] = await PlatformFactory.TokenAsync(client, page),
+            ["RoleForm.Role"] = role,
+            ["RoleForm.Country"] = country,
+        });
+        using var response = await client.PostAsync(new Uri(page, UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("done=role", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        await using var check = factory.Services.CreateAsyncScope();
+        var account = await check.ServiceProvider.GetRequiredService<AccountService>().FindAsync(userId);
+        Assert.Equal(expected, AccountService.Describe(account!.Role, account.CountryIso3));
+    }
+
     [Fact]
     public async Task Demo_accounts_are_disabled_when_demo_mode_is_turned_off()
     {
@@ -177,6 +209,8 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var scope = production.Services.CreateAsyncScope();
         var accounts = await scope.ServiceProvider.GetRequiredService<AccountService>().ListAsync(TestContext.Current.CancellationToken);
+        // The demo run created them, so this is not an assertion over nothing.
+        Assert.Equal(DemoAccounts.All.Count, accounts.Count(a => a.IsDemo));
         Assert.All(accounts.Where(a => a.IsDemo), a => Assert.True(a.IsDisabled, a.Email));
         Assert.Contains(accounts, a => a.Email == AdminEmail && !a.IsDisabled);
     }

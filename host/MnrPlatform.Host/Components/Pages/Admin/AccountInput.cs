@@ -13,13 +13,13 @@ public class RoleInput : IValidatableObject
     /// <summary>A focal point's country (ISO 3166-1 alpha-3).</summary>
     public string? Country { get; set; }
 
-    /// <summary>The country as stored: upper-cased, or null.</summary>
-    public string? NormalizedCountry => string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
+    /// <summary>The country to store: a focal point's normalized code (null when not a valid code); null for other roles.</summary>
+    public string? CountryIso3 => Roles.IsCountryBound(Role) ? CountryCode.Normalize(Country) : null;
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Roles.IsCountryBound(Role) && !CountryCode.IsValid(NormalizedCountry))
+        if (Roles.IsCountryBound(Role) && CountryIso3 is null)
         {
             yield return new ValidationResult("A focal point needs a country: its three-letter ISO code, e.g. KEN.", [nameof(Country)]);
         }
