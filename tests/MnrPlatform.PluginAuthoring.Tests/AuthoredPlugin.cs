@@ -51,7 +51,8 @@ public static class AuthoredPlugin
 
     /// <summary>
     /// Runs `dotnet test` in <paramref name="solution"/> and asserts that it succeeds with at least
-    /// <paramref name="minimumPassed"/> tests passed and none failed (read from its .trx file).
+    /// <paramref name="minimumPassed"/> tests, every one of them passed: none failed, skipped or not
+    /// run (read from its .trx file).
     /// </summary>
     public static async Task AssertTestsPassAsync(string solution, IReadOnlyDictionary<string, string> environment, int minimumPassed, params string[] options)
     {
@@ -62,8 +63,9 @@ public static class AuthoredPlugin
         var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx", SearchOption.AllDirectories) : [];
         Assert.True(trx.Length == 1, $"Expected one .trx file under {results}, found {trx.Length}. {run.Describe()}");
         var counters = XDocument.Load(trx[0]).Descendants(Trx + "Counters").Single();
-        var (passed, failed) = ((int)counters.Attribute("passed")!, (int)counters.Attribute("failed")!);
-        Assert.True(passed >= minimumPassed && failed == 0, $"{passed} tests passed (at least {minimumPassed} expected), {failed} failed. {run.Describe()}");
+        var (total, passed, failed) = ((int)counters.Attribute("total")!, (int)counters.Attribute("passed")!, (int)counters.Attribute("failed")!);
+        Assert.True(passed >= minimumPassed && failed == 0 && passed == total,
+            $"{passed} of {total} tests passed (at least {minimumPassed} expected, all of them), {failed} failed. {run.Describe()}");
     }
 
     private static string Listing(string folder) =>

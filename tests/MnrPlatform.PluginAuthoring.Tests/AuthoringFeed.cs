@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace MnrPlatform.PluginAuthoring.Tests;
 
@@ -14,7 +15,9 @@ namespace MnrPlatform.PluginAuthoring.Tests;
 /// </remarks>
 public sealed class AuthoringFeed : IAsyncLifetime
 {
-    public const string SdkVersion = "1.0.0";
+    /// <summary>The version the packages are packed with: the SDK's MnrSdkVersion.</summary>
+    public static readonly string SdkVersion =
+        XDocument.Load(Repository.Path("sdk", "MnrPlatform.Sdk", "build", "MnrPlatform.Sdk.props")).Descendants("MnrSdkVersion").Single().Value;
 
     private static readonly string[] PackedProjects =
     [
@@ -23,10 +26,11 @@ public sealed class AuthoringFeed : IAsyncLifetime
         "sdk/MnrPlatform.Templates/MnrPlatform.Templates.csproj",
     ];
 
+    private readonly TempDirectory root = new();
     private DotNetResult? packFailure;
 
     /// <summary>A fresh folder outside the repository, so no Directory.Build.props, Directory.Packages.props or global.json of ours applies.</summary>
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "mnr-plugin-authoring", Guid.NewGuid().ToString("N"));
+    public string Root => root.Path;
 
     /// <summary>The folder feed holding the packed packages.</summary>
     public string Feed => Path.Combine(Root, "feed");
@@ -93,15 +97,7 @@ public sealed class AuthoringFeed : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a process that has not quite exited must not fail the run.
-        }
-
+        root.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -18,10 +18,8 @@ public sealed class TemplateTests(AuthoringFeed feed)
             "new", "mnr-plugin", "-n", "Contoso.Research", "-o", solution, "--SdkFeed", feed.Feed, "--debug:custom-hive", hive);
         Assert.True(create.Succeeded, create.Describe());
 
-        var build = await DotNet.RunAsync(solution, feed.Environment, "build", "-warnaserror", "-nodeReuse:false");
-        Assert.True(build.Succeeded, build.Describe());
-        // The generated conformance test and content test.
-        await AuthoredPlugin.AssertTestsPassAsync(solution, feed.Environment, minimumPassed: 2, "--no-build");
+        // Builds with warnings as errors, then runs the generated conformance test and content test.
+        await AuthoredPlugin.AssertTestsPassAsync(solution, feed.Environment, minimumPassed: 2, "-warnaserror", "-nodeReuse:false");
 
         feed.AssertRestoredFromFeed("MnrPlatform.Sdk");
         // The plugin id and domain code default from the name given to `dotnet new`.

@@ -11,8 +11,8 @@ public sealed class ThirdPartySampleTests(AuthoringFeed feed)
         AuthoredPlugin.Copy(Repository.Path("samples", "ThirdPartyPlugin"), sample);
         AuthoredPlugin.PointSourceAt(Path.Combine(sample, "nuget.config"), "mnrplatform-local", feed.Feed);
 
-        // The conformance test and the content tests.
-        await AuthoredPlugin.AssertTestsPassAsync(sample, feed.Environment, minimumPassed: 2, "-nodeReuse:false");
+        // Builds with warnings as errors, then runs the conformance test and the three content tests.
+        await AuthoredPlugin.AssertTestsPassAsync(sample, feed.Environment, minimumPassed: 4, "-warnaserror", "-nodeReuse:false");
 
         feed.AssertRestoredFromFeed("MnrPlatform.Sdk");
         feed.AssertRestoredFromFeed("MnrPlatform.Sdk.Testing");
