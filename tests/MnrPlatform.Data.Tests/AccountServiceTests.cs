@@ -26,7 +26,7 @@ public abstract class AccountServiceTests : IAsyncLifetime
         store = await CreateStoreAsync();
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddDbContext<MnrDbContext>(o => o.UseStore(store.Connection));
+        collection.AddMnrStore(store.Connection);
         collection.AddMnrAccountsCore();
         services = collection.BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
@@ -149,6 +149,33 @@ public abstract class AccountServiceTests : IAsyncLifetime
         Assert.True(disabled.Succeeded, string.Join(" ", disabled.Errors));
         Assert.NotNull((await InScopeAsync(s => s.GetRequiredService<AccountService>().FindAsync(firstId)))!.DisabledAt);
         Assert.Equal(AuditActions.UserDisabled, (await AuditAsync())[^1].Action);
+    }
+
+    [Fact]
+    public async Task Only_enabled_administrators_are_counted()
+    {
+        var firstId = (await CreateAsync(Cli, "first@example.org", Roles.Administrator)).UserId!;
+        await CreateAsync(Cli, "second@example.org", Roles.Administrator);
+        await CreateAsync(Cli, "viewer@example.org", Roles.Viewer);
+        Task<int> CountAsync() => InScopeAsync(s => s.GetRequiredService<AccountService>().CountEnabledAdministratorsAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, await CountAsync());
+        Assert.True((await InScopeAsync(s => s.GetRequiredService<AccountService>().SetDisabledAsync(Cli, firstId, true, TestContext.Current.CancellationToken))).Succeeded);
+        Assert.Equal(1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_password_reset_needs_the_right_to_manage_users_even_for_an_account_without_a_role()
+    {
+        var analyst = await PrincipalOfAsync((await CreateAsync(Cli, "analyst@example.org", Roles.Analyst)).UserId!);
+        var roleless = new PlatformUser { UserName = "roleless@example.org", Email = "roleless@example.org", CreatedAt = DateTimeOffset.UtcNow };
+        Assert.True((await InScopeAsync(s => s.GetRequiredService<UserManager<PlatformUser>>().CreateAsync(roleless, Password))).Succeeded);
+
+        var reset = await InScopeAsync(s => s.GetRequiredService<AccountService>().ResetPasswordAsync(analyst, roleless.Id, "a brand new passphrase", TestContext.Current.CancellationToken));
+
+        Assert.False(reset.Succeeded);
+        Assert.Contains("may not manage users", reset.Errors[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(await AuditAsync(), e => e.Action == AuditActions.PasswordReset);
     }
 
     [Fact]

@@ -46,21 +46,25 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     /// <summary>One account, or null.</summary>
     public async Task<AccountSummary?> FindAsync(string userId)
     {
-        var user = await users.FindByIdAsync(userId);
-        return user is null ? null : Summarize(user, await RoleOfAsync(user));
+        var (user, role) = await FindWithRoleAsync(userId);
+        return user is null ? null : Summarize(user, role);
     }
 
-    /// <summary>How many enabled accounts hold the Administrator role.</summary>
-    public async Task<int> CountEnabledAdministratorsAsync() =>
-        (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => u.DisabledAt is null);
+    /// <summary>How many enabled accounts hold the Administrator role (counted in the database).</summary>
+    public Task<int> CountEnabledAdministratorsAsync(CancellationToken cancellationToken = default) =>
+        (from ur in db.UserRoles
+         join r in db.Roles on ur.RoleId equals r.Id
+         join u in db.Users on ur.UserId equals u.Id
+         where r.Name == Roles.Administrator && u.DisabledAt == null
+         select u.Id).CountAsync(cancellationToken);
 
     /// <summary>Creates an account with its role (and country), audited.</summary>
     public async Task<AccountResult> CreateAsync(PlatformPrincipal actor, NewAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(account);
-        var country = Roles.IsCountryBound(account.Role) ? CountryCode.Normalize(account.CountryIso3) ?? account.CountryIso3 : account.CountryIso3;
-        var grant = RoleGrant.Check(actor, account.Role, string.IsNullOrWhiteSpace(country) ? null : country);
+        var country = CountryFor(account.Role, account.CountryIso3);
+        var grant = RoleGrant.Check(actor, account.Role, country);
         if (!grant.Allowed)
         {
             return AccountResult.Fail(grant.Reason);
@@ -72,7 +76,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            CountryIso3 = string.IsNullOrWhiteSpace(country) ? null : country,
+            CountryIso3 = country,
             IsDemo = account.IsDemo,
             CreatedAt = DateTimeOffset.UtcNow,
             LockoutEnabled = true,
@@ -82,14 +86,14 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
-            return AccountResult.Fail(created.Errors.Select(e => e.Description));
+            return Outcome(created, user);
         }
 
         audit.Add(actor, AuditActions.UserCreated, Subject(user), null, Describe(account.Role, user.CountryIso3), user.CountryIso3);
         var inRole = await users.AddToRoleAsync(user, account.Role);
         if (!inRole.Succeeded)
         {
-            return AccountResult.Fail(inRole.Errors.Select(e => e.Description));
+            return Outcome(inRole, user);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -100,14 +104,13 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     public async Task<AccountResult> ChangeRoleAsync(PlatformPrincipal actor, string userId, string role, string? countryIso3, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var user = await users.FindByIdAsync(userId);
+        var (user, current) = await FindWithRoleAsync(userId);
         if (user is null)
         {
-            return AccountResult.Fail("There is no such account.");
+            return NoSuchAccount;
         }
 
-        var country = Roles.IsCountryBound(role) ? CountryCode.Normalize(countryIso3) ?? countryIso3 : (string.IsNullOrWhiteSpace(countryIso3) ? null : countryIso3);
-        var current = await RoleOfAsync(user);
+        var country = CountryFor(role, countryIso3);
         var refusal = await RefuseChangeAsync(actor, user, current, newRole: role, disabling: false);
         var grant = RoleGrant.Check(actor, role, country);
         if (refusal is not null || !grant.Allowed)
@@ -134,11 +137,11 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         }
 
         user.CountryIso3 = country;
-        audit.Add(actor, AuditActions.UserRoleChanged, Subject(user), before, after, country ?? user.CountryIso3);
+        audit.Add(actor, AuditActions.UserRoleChanged, Subject(user), before, after, country);
         var updated = await users.UpdateSecurityStampAsync(user);
         if (!updated.Succeeded)
         {
-            return AccountResult.Fail(updated.Errors.Select(e => e.Description));
+            return Outcome(updated, user);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -149,13 +152,12 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     public async Task<AccountResult> SetDisabledAsync(PlatformPrincipal actor, string userId, bool disabled, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var user = await users.FindByIdAsync(userId);
+        var (user, current) = await FindWithRoleAsync(userId);
         if (user is null)
         {
-            return AccountResult.Fail("There is no such account.");
+            return NoSuchAccount;
         }
 
-        var current = await RoleOfAsync(user);
         if (await RefuseChangeAsync(actor, user, current, newRole: current, disabling: disabled) is { } refusal)
         {
             return AccountResult.Fail(refusal);
@@ -170,8 +172,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         user.DisabledAt = disabled ? DateTimeOffset.UtcNow : null;
         audit.Add(actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, Subject(user),
             wasDisabledAt is null ? "enabled" : "disabled", disabled ? "disabled" : "enabled", user.CountryIso3);
-        var updated = await users.UpdateSecurityStampAsync(user);
-        return updated.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(updated.Errors.Select(e => e.Description));
+        return Outcome(await users.UpdateSecurityStampAsync(user), user);
     }
 
     /// <summary>
@@ -196,16 +197,15 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     public async Task<AccountResult> ResetPasswordAsync(PlatformPrincipal actor, string userId, string newPassword, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var user = await users.FindByIdAsync(userId);
+        var (user, current) = await FindWithRoleAsync(userId);
         if (user is null)
         {
-            return AccountResult.Fail("There is no such account.");
+            return NoSuchAccount;
         }
 
-        var current = await RoleOfAsync(user);
-        if (current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant)
+        if (RefuseManaging(actor, user, current) is { } refusal)
         {
-            return AccountResult.Fail(grant.Reason);
+            return AccountResult.Fail(refusal);
         }
 
         if (await ValidatePasswordAsync(user, newPassword) is { Count: > 0 } errors)
@@ -217,8 +217,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         audit.Add(actor, AuditActions.PasswordReset, Subject(user), null, "password set by an administrator", user.CountryIso3);
-        var updated = await users.UpdateSecurityStampAsync(user);
-        return updated.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(updated.Errors.Select(e => e.Description));
+        return Outcome(await users.UpdateSecurityStampAsync(user), user);
     }
 
     /// <summary>A signed-in user changes their own password, audited without the password.</summary>
@@ -228,18 +227,18 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         var user = actor.UserId is null ? null : await users.FindByIdAsync(actor.UserId);
         if (user is null)
         {
-            return AccountResult.Fail("There is no such account.");
+            return NoSuchAccount;
         }
 
         audit.Add(actor, AuditActions.PasswordChanged, Subject(user), null, "password changed by its owner", user.CountryIso3);
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded)
         {
+            // Drop the unsaved audit entry with the refused change.
             db.ChangeTracker.Clear();
-            return AccountResult.Fail(changed.Errors.Select(e => e.Description));
         }
 
-        return AccountResult.Ok(user.Id);
+        return Outcome(changed, user);
     }
 
     /// <summary>The audit subject of an account.</summary>
@@ -253,9 +252,42 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     public static string Describe(string? role, string? countryIso3) =>
         countryIso3 is null ? $"role={role ?? "none"}" : $"role={role ?? "none"}, country={countryIso3}";
 
+    private static AccountResult NoSuchAccount => AccountResult.Fail("There is no such account.");
+
+    /// <summary>
+    /// The country an account of <paramref name="role"/> is given: a focal point's typed code
+    /// normalized (kept as typed when it cannot be a code, so the grant rule names the problem);
+    /// blank is none.
+    /// </summary>
+    private static string? CountryFor(string role, string? countryIso3)
+    {
+        var country = Roles.IsCountryBound(role) ? CountryCode.Normalize(countryIso3) ?? countryIso3 : countryIso3;
+        return string.IsNullOrWhiteSpace(country) ? null : country;
+    }
+
+    private async Task<(PlatformUser? User, string? Role)> FindWithRoleAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? (null, null) : (user, await RoleOfAsync(user));
+    }
+
     private async Task<string?> RoleOfAsync(PlatformUser user) => (await users.GetRolesAsync(user)).FirstOrDefault(Roles.IsKnown);
 
-    /// <summary>Why <paramref name="actor"/> may not change this account, or null.</summary>
+    /// <summary>Why <paramref name="actor"/> may not manage this account at all, or null.</summary>
+    private static string? RefuseManaging(PlatformPrincipal actor, PlatformUser user, string? current)
+    {
+        if (!actor.Has(Permissions.ManageUsers))
+        {
+            return $"{actor.Name} may not manage users.";
+        }
+
+        // Acting on an account's role is as strong as granting it: only someone who could grant it may.
+        return current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant
+            ? grant.Reason
+            : null;
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not change this account's role or status, or null.</summary>
     private async Task<string?> RefuseChangeAsync(PlatformPrincipal actor, PlatformUser user, string? current, string? newRole, bool disabling)
     {
         if (!actor.Has(Permissions.ManageUsers))
@@ -268,10 +300,9 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
             return "You cannot change your own role or disable your own account; ask another administrator.";
         }
 
-        // Taking a role away is as strong as granting it: only someone who could grant it may.
-        if (current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant)
+        if (RefuseManaging(actor, user, current) is { } refusal)
         {
-            return grant.Reason;
+            return refusal;
         }
 
         var losesAdministrator = current == Roles.Administrator && user.DisabledAt is null && (disabling || newRole != Roles.Administrator);
@@ -294,6 +325,9 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
 
         return errors;
     }
+
+    private static AccountResult Outcome(IdentityResult result, PlatformUser user) =>
+        result.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(result.Errors.Select(e => e.Description));
 
     private static AccountSummary Summarize(PlatformUser user, string? role) =>
         new(user.Id, user.Email ?? user.UserName ?? user.Id, role, user.CountryIso3, user.IsDemo, user.CreatedAt, user.DisabledAt, user.LockoutEnd);

@@ -12,13 +12,21 @@ public static class AccountServiceCollectionExtensions
     /// The account services without sign-in (for the command line); the web host adds cookies and
     /// sign-in on top with <c>AddIdentity</c>.
     /// </summary>
-    public static IdentityBuilder AddMnrAccountsCore(this IServiceCollection services)
+    public static IdentityBuilder AddMnrAccountsCore(this IServiceCollection services) =>
+        services.AddMnrAccountService()
+            .AddIdentityCore<PlatformUser>(AccountRules.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MnrDbContext>();
+
+    /// <summary>
+    /// <see cref="AccountService"/> and the audit log, for a caller that registers Identity itself
+    /// (<see cref="AddMnrAccountsCore"/>, or the web host's <c>AddIdentity</c>).
+    /// </summary>
+    public static IServiceCollection AddMnrAccountService(this IServiceCollection services)
     {
         services.AddMnrAudit();
         services.AddScoped<AccountService>();
-        return services.AddIdentityCore<PlatformUser>(AccountRules.Configure)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<MnrDbContext>();
+        return services;
     }
 
     /// <summary>The audit log and the audited reader of unit-level data.</summary>

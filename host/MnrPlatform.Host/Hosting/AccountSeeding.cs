@@ -67,7 +67,7 @@ internal sealed partial class AccountSeeding(AccountService accounts, UserManage
 
     private async Task EnsureInitialAdministratorAsync(InitialAdministratorOptions initial, bool demo, CancellationToken cancellationToken)
     {
-        var administrators = await accounts.CountEnabledAdministratorsAsync();
+        var administrators = await accounts.CountEnabledAdministratorsAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(initial.Email))
         {
             if (administrators == 0)

@@ -22,8 +22,7 @@ internal static class AccountsHostingExtensions
             .AddEntityFrameworkStores<MnrDbContext>()
             .AddSignInManager<PlatformSignInManager>()
             .AddClaimsPrincipalFactory<PlatformClaimsFactory>();
-        services.AddMnrAudit();
-        services.AddScoped<AccountService>();
+        services.AddMnrAccountService();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.SectionName));
         services.Configure<DisclosureOptions>(builder.Configuration.GetSection(DisclosureOptions.SectionName));
 
