@@ -1,5 +1,3 @@
-using MnrPlatform.Cli;
-
 namespace MnrPlatform.Cli.Tests;
 
 public sealed class UsersCommandTests : IDisposable
@@ -12,14 +10,8 @@ public sealed class UsersCommandTests : IDisposable
         data.Dispose();
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string? stdin, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var input = new StringReader(stdin ?? "");
-        var exit = await MnrCli.RunAsync([.. args, "--data-path", data.Path], output, error, input);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string? stdin, params string[] args) =>
+        Cli.RunWithInputAsync(stdin, [.. args, "--data-path", data.Path]);
 
     [Fact]
     public async Task Users_add_creates_the_first_administrator_from_a_password_on_standard_input()

@@ -64,7 +64,7 @@ internal static class UsersCommand
 
             await output.WriteLineAsync($"Added {parse.GetValue(email)} as {parse.GetValue(role)}.");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -84,11 +84,11 @@ internal static class UsersCommand
 
             await output.WriteLineAsync($"{accounts.Count} account(s).");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, StoreArguments store, Func<IServiceProvider, TextWriter, TextWriter, Task<int>> action)
+    private static async Task<int> RunAsync(ParseResult parse, StoreArguments store, Func<IServiceProvider, TextWriter, TextWriter, Task<int>> action, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -106,11 +106,11 @@ internal static class UsersCommand
         await output.WriteLineAsync($"Store: {connection}");
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddDbContext<MnrDbContext>(o => o.UseStore(connection));
+        collection.AddMnrStore(connection);
         collection.AddMnrAccountsCore();
         await using var services = collection.BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        await StoreMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance);
+        await StoreMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance, cancellationToken);
         return await action(scope.ServiceProvider, output, error);
     }
 }
