@@ -40,13 +40,19 @@ public sealed class SuppressionPropertyTests
 
     private static string[] Labels(string prefix, int count) => Enumerable.Range(0, count).Select(i => $"{prefix} {i}").ToArray();
 
-    [Fact]
-    public void No_published_count_is_below_k_and_published_counts_are_true()
-    {
+    /// <summary>Checks <paramref name="property"/> on 300 random datasets: their tables and the tables as protected with the dataset's k.</summary>
+    private static void ForAllProtected(Action<Dataset, IReadOnlyList<CountTable>, IReadOnlyList<DisclosedTable>> property) =>
         Prop.ForAll(Datasets().ToArbitrary(), d =>
         {
             var tables = Tables(d);
-            var shown = SmallCellSuppression.Apply(DisclosureRule.SmallCells(d.K), tables);
+            property(d, tables, SmallCellSuppression.Apply(DisclosureRule.SmallCells(d.K), tables));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+
+    [Fact]
+    public void No_published_count_is_below_k_and_published_counts_are_true()
+    {
+        ForAllProtected((d, tables, shown) =>
+        {
             for (var t = 0; t < tables.Count; t++)
             {
                 foreach (var (r, c) in Positions(tables[t]))
@@ -63,16 +69,14 @@ public sealed class SuppressionPropertyTests
                     }
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
     [Fact]
     public void No_row_or_column_has_exactly_one_hidden_value()
     {
-        Prop.ForAll(Datasets().ToArbitrary(), d =>
+        ForAllProtected((_, tables, shown) =>
         {
-            var tables = Tables(d);
-            var shown = SmallCellSuppression.Apply(DisclosureRule.SmallCells(d.K), tables);
             for (var t = 0; t < tables.Count; t++)
             {
                 var rows = tables[t].Rows.Count;
@@ -89,16 +93,22 @@ public sealed class SuppressionPropertyTests
                     Assert.True(hidden != 1, $"{tables[t].Breakdown} column {c} has exactly one hidden value");
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
     [Fact]
     public void No_hidden_value_is_determined_by_the_published_values_of_both_breakdowns()
     {
-        Prop.ForAll(Datasets().ToArbitrary(), d =>
+        // Guard against a vacuous run: count the datasets that needed complementary suppression and still publish something.
+        var exercised = 0;
+        ForAllProtected((d, tables, shown) =>
         {
-            var tables = Tables(d);
-            var shown = SmallCellSuppression.Apply(DisclosureRule.SmallCells(d.K), tables);
+            var values = shown.SelectMany((s, t) => Positions(tables[t]).Select(p => s.Extended(p.Row, p.Column))).ToList();
+            if (values.Any(v => v.Suppression == Suppression.Complementary) && values.Any(v => v.IsPublished))
+            {
+                exercised++;
+            }
+
             var (matrix, unknowns) = HiddenSystem(tables, shown);
             var rank = Rank(matrix, unknowns.Count, skipColumn: -1);
             for (var j = 0; j < unknowns.Count; j++)
@@ -106,7 +116,10 @@ public sealed class SuppressionPropertyTests
                 Assert.True(Rank(matrix, unknowns.Count, skipColumn: j) == rank,
                     $"hidden value {unknowns[j]} (k={d.K}) can be worked out from the published values and the sums");
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
+        TestContext.Current.TestOutputHelper?.WriteLine($"complementary suppression with published values in {exercised} of 300 datasets");
+        // Measured: about 140 of 300 (138-147 over four runs); a fifth leaves a wide margin for the random seed.
+        Assert.True(exercised >= 60, $"only {exercised} of 300 random datasets needed complementary suppression and published anything");
     }
 
     [Fact]
