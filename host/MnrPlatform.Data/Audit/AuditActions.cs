@@ -32,4 +32,11 @@ public static class AuditActions
 
     /// <summary>The secretariat read a country's unit-level data.</summary>
     public const string UnitDataRead = "unit-data.read";
+
+    /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead,
+    ];
 }
