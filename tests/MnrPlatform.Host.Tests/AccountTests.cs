@@ -216,6 +216,59 @@ public sealed class AccountTests
     }
 
     [Fact]
+    public async Task Demo_accounts_are_enabled_again_when_demo_mode_returns()
+    {
+        using var data = new TempDirectory();
+        using (var demo = WithInitialAdministrator(data.Path, demo: true))
+        {
+            _ = demo.Services;
+        }
+
+        using (var production = WithInitialAdministrator(data.Path, demo: false))
+        {
+            _ = production.Services;
+        }
+
+        using var again = WithInitialAdministrator(data.Path, demo: true);
+        _ = await again.SignInAsync(DemoAccounts.All[0].Email, DemoAccounts.Password);
+
+        await using var scope = again.Services.CreateAsyncScope();
+        var accounts = await scope.ServiceProvider.GetRequiredService<AccountService>().ListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(DemoAccounts.All.Count, accounts.Count(a => a.IsDemo && !a.IsDisabled));
+    }
+
+    [Fact]
+    public async Task Changing_the_own_password_states_the_minimum_length_and_keeps_the_session()
+    {
+        using var factory = WithInitialAdministrator();
+        var client = await factory.SignInAsync(AdminEmail, AdminPassword);
+
+        async Task<string> PostAsync(string newPassword)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "change-password",
+                ["__RequestVerificationToken"] = await PlatformFactory.TokenAsync(client, "/account/password"),
+                ["Input.Current"] = AdminPassword,
+                ["Input.New"] = newPassword,
+                ["Input.Confirm"] = newPassword,
+            });
+            using var response = await client.PostAsync(new Uri("/account/password", UriKind.Relative), form, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var tooShort = await PostAsync("short");
+        var changed = await PostAsync("a new admin passphrase");
+
+        Assert.Contains($"The new password needs at least {AccountRules.MinimumPasswordLength} characters.", tooShort, StringComparison.Ordinal);
+        Assert.DoesNotContain("password-changed", tooShort, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"password-changed\"", changed, StringComparison.Ordinal);
+        using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
     public async Task Every_page_carries_the_security_headers()
     {
         using var factory = new PlatformFactory();

@@ -46,7 +46,11 @@ internal sealed partial class AccountSeeding(AccountService accounts, UserManage
             }
 
             // Keep the sign-in page truthful: the published password works, the account is enabled.
-            await accounts.SetDisabledAsync(Startup, user.Id, disabled: false, cancellationToken);
+            if (user.DisabledAt is not null)
+            {
+                await accounts.SetDisabledAsync(Startup, user.Id, disabled: false, cancellationToken);
+            }
+
             if (!await users.CheckPasswordAsync(user, DemoAccounts.Password))
             {
                 await accounts.ResetPasswordAsync(Startup, user.Id, DemoAccounts.Password, cancellationToken);
