@@ -53,14 +53,13 @@ public sealed class AuditLog(MnrDbContext db)
             return;
         }
 
-        var any = false;
-        foreach (var country in countries.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var read = countries.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var country in read)
         {
             Add(scope.Actor, AuditActions.UnitDataRead, what, null, null, country);
-            any = true;
         }
 
-        if (any)
+        if (read.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
