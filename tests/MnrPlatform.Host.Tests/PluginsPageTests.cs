@@ -40,6 +40,7 @@ public sealed partial class PluginsPageTests
         Assert.Equal(domains.Select(d => $"mnrplatform.domains.{d}"), statuses.Keys.Order(StringComparer.Ordinal));
         Assert.All(statuses.Values, s => Assert.Equal("Active", s));
         Assert.Contains("data-testid=\"active-count\">6 active<", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"framework-size\">21 capabilities · 6 domains<", html, StringComparison.Ordinal);
         Assert.DoesNotContain("need attention", html, StringComparison.Ordinal);
     }
 
@@ -58,6 +59,7 @@ public sealed partial class PluginsPageTests
         Assert.Equal("Incompatible", statuses["fixture.tampered"]);
         Assert.Equal("Incompatible", statuses["fixture.future-sdk"]);
         Assert.Contains("7 need attention", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"framework-size\">7 capabilities · 7 domains<", html, StringComparison.Ordinal);
         Assert.Contains("ThrowingPlugin.Configure threw InvalidOperationException: The fixture&#x27;s configuration file is missing.", html, StringComparison.Ordinal);
         Assert.Contains("ships its own copy of MnrPlatform.Sdk.dll", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);

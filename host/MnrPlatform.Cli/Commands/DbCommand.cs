@@ -58,23 +58,15 @@ internal static class DbCommand
 
     private static async Task<int> RunAsync(ParseResult parse, StoreArguments store, Func<MnrDbContext, TextWriter, Task> action)
     {
-        var output = parse.InvocationConfiguration.Output;
-        StoreConnection connection;
-        try
+        if (await store.ResolveAndAnnounceAsync(parse) is not { } connection)
         {
-            connection = store.Resolve(parse);
-        }
-        catch (StoreConfigurationException e)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
 
-        await output.WriteLineAsync($"Store: {connection}");
         var options = new DbContextOptionsBuilder<MnrDbContext>();
         options.UseStore(connection);
         await using var db = new MnrDbContext(options.Options);
-        await action(db, output);
+        await action(db, parse.InvocationConfiguration.Output);
         return 0;
     }
 }

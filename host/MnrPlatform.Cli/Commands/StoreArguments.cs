@@ -24,7 +24,26 @@ internal sealed class StoreArguments
         command.Options.Add(DataPath);
     }
 
-    public StoreConnection Resolve(ParseResult parse)
+    /// <summary>
+    /// The store the command works on, announced on its output ("Store: ..."); null, after writing
+    /// the configuration error to the error output, when the settings are wrong.
+    /// </summary>
+    public async Task<StoreConnection?> ResolveAndAnnounceAsync(ParseResult parse)
+    {
+        try
+        {
+            var connection = Resolve(parse);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"Store: {connection}");
+            return connection;
+        }
+        catch (StoreConfigurationException e)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
+            return null;
+        }
+    }
+
+    private StoreConnection Resolve(ParseResult parse)
     {
         var options = new ConfigurationBuilder().AddEnvironmentVariables().Build()
             .GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();

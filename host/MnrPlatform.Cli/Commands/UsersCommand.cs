@@ -92,18 +92,11 @@ internal static class UsersCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        StoreConnection connection;
-        try
+        if (await store.ResolveAndAnnounceAsync(parse) is not { } connection)
         {
-            connection = store.Resolve(parse);
-        }
-        catch (StoreConfigurationException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
 
-        await output.WriteLineAsync($"Store: {connection}");
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddMnrStore(connection);
