@@ -97,6 +97,7 @@ public sealed class AccountTests
         using var right = await PlatformFactory.PostSignInAsync(client, AdminEmail, AdminPassword);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("it is locked for 15 minutes after too many failed attempts", await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains(AuditActions.LockedOut, await AuditActionsAsync(factory));
     }
 
