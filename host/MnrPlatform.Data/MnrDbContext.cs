@@ -19,6 +19,24 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Countries and territories (reference data).</summary>
+    public DbSet<Country> Countries => Set<Country>();
+
+    /// <summary>Countries' World Bank income groups by fiscal year (reference data).</summary>
+    public DbSet<CountryIncomeGroup> CountryIncomeGroups => Set<CountryIncomeGroup>();
+
+    /// <summary>Imports of the reference data.</summary>
+    public DbSet<ReferenceDataImport> ReferenceDataImports => Set<ReferenceDataImport>();
+
+    /// <summary>Survey rounds.</summary>
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+
+    /// <summary>Countries' submissions to rounds.</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>Answers of submissions.</summary>
+    public DbSet<Answer> Answers => Set<Answer>();
+
     /// <summary>
     /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
     /// (and so the hand-written migrations) is the same whether or not the context is built by the

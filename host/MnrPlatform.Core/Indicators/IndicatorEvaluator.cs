@@ -20,6 +20,17 @@ public static class IndicatorEvaluator
         return new IndicatorValue(numerator, denominator.Count, value);
     }
 
+    /// <summary>
+    /// Evaluates <paramref name="indicator"/> for each group of <paramref name="breakdown"/> that has
+    /// respondents, in the groups' display order (income from high to low, unknown last).
+    /// </summary>
+    public static IReadOnlyList<GroupValue> EvaluateBy(IndicatorInfo indicator, IEnumerable<Respondent> respondents, Breakdown breakdown) =>
+        [.. respondents
+            .SelectMany(r => BreakdownGroups.Of(r, breakdown).Select(group => (Group: group, Respondent: r)))
+            .GroupBy(x => x.Group)
+            .OrderBy(g => BreakdownGroups.SortKey(g.Key.Code))
+            .Select(g => new GroupValue(g.Key.Code, g.Key.Name, Evaluate(indicator, g.Select(x => x.Respondent.Answers))))];
+
     /// <summary>Whether <paramref name="rule"/> counts <paramref name="country"/>.</summary>
     public static bool Accepts(CountryRule rule, ICountryAnswers country) => rule switch
     {

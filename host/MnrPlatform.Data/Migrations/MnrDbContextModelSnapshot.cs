@@ -47,6 +47,99 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("AuditEntries");
         });
 
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Country", b =>
+        {
+            b.Property<string>("Iso3").HasMaxLength(3);
+            b.Property<string>("IntermediateRegion").HasMaxLength(100);
+            b.Property<string>("Iso2").IsRequired().HasMaxLength(2);
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("NumericCode").IsRequired().HasMaxLength(3);
+            b.Property<string>("Region").HasMaxLength(100);
+            b.Property<string>("SubRegion").HasMaxLength(100);
+            b.HasKey("Iso3");
+            b.HasIndex("Iso2").IsUnique();
+            b.ToTable("Countries");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.CountryIncomeGroup", b =>
+        {
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<int>("FiscalYear");
+            b.Property<string>("Group").IsRequired().HasMaxLength(2);
+            b.HasKey("CountryIso3", "FiscalYear");
+            b.ToTable("CountryIncomeGroups");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ReferenceDataImport", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("ContentHash").IsRequired().HasMaxLength(64);
+            b.Property<int>("Countries");
+            b.Property<DateTimeOffset>("ImportedAt");
+            b.Property<int>("IncomeGroups");
+            b.Property<string>("Source").IsRequired().HasMaxLength(500);
+            b.HasKey("Id");
+            b.ToTable("ReferenceDataImports");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.SurveyRound", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Code").IsRequired().HasMaxLength(100);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<int>("IncomeClassificationYear");
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("Status").IsRequired().HasMaxLength(20);
+            b.Property<string>("SyntheticDataLabel").HasMaxLength(200);
+            b.Property<int>("Year");
+            b.HasKey("Id");
+            b.HasIndex("Code").IsUnique();
+            b.ToTable("SurveyRounds");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.RoundInstrument", b =>
+        {
+            b.Property<int>("RoundId");
+            b.Property<string>("Code").HasMaxLength(100);
+            b.HasKey("RoundId", "Code");
+            b.ToTable("RoundInstruments");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Submission", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("CountryIso3").IsRequired().HasMaxLength(3);
+            b.Property<string>("InstrumentCode").IsRequired().HasMaxLength(100);
+            b.Property<int>("RoundId");
+            b.Property<string>("Status").IsRequired().HasMaxLength(20);
+            b.Property<DateTimeOffset>("UpdatedAt");
+            b.HasKey("Id");
+            b.HasIndex("CountryIso3");
+            b.HasIndex("RoundId", "CountryIso3", "InstrumentCode").IsUnique();
+            b.ToTable("Submissions");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Answer", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Comment");
+            b.Property<string>("EvidenceUrl").HasMaxLength(2000);
+            b.Property<string>("QuestionId").IsRequired().HasMaxLength(200);
+            b.Property<int>("SubmissionId");
+            b.Property<string>("Value").IsRequired();
+            b.HasKey("Id");
+            b.HasIndex("SubmissionId", "QuestionId").IsUnique();
+            b.ToTable("Answers");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.PlatformUser", b =>
         {
             b.Property<string>("Id");
@@ -159,5 +252,20 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
             b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.CountryIncomeGroup", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany("IncomeGroups").HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.RoundInstrument", b =>
+            b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany("Instruments").HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Submission", b =>
+        {
+            b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany().HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Answer", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Submission", null).WithMany("Answers").HasForeignKey("SubmissionId").OnDelete(DeleteBehavior.Cascade).IsRequired());
     }
 }

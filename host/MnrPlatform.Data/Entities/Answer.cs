@@ -1,0 +1,23 @@
+namespace MnrPlatform.Data.Entities;
+
+/// <summary>The answer to one question in a submission.</summary>
+public sealed class Answer
+{
+    /// <summary>Surrogate key.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The submission.</summary>
+    public int SubmissionId { get; set; }
+
+    /// <summary>The plugin question's id.</summary>
+    public required string QuestionId { get; set; }
+
+    /// <summary>The value as stored (see <c>AnswerValues</c>: a multiple-choice answer holds several codes).</summary>
+    public required string Value { get; set; }
+
+    /// <summary>The respondent's comment, if any.</summary>
+    public string? Comment { get; set; }
+
+    /// <summary>A link to evidence, if any.</summary>
+    public string? EvidenceUrl { get; set; }
+}

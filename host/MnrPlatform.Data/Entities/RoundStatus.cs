@@ -1,0 +1,14 @@
+namespace MnrPlatform.Data.Entities;
+
+/// <summary>Where a survey round is in its life.</summary>
+public enum RoundStatus
+{
+    /// <summary>Focal points may answer and submit.</summary>
+    Open,
+
+    /// <summary>No more answers; the secretariat validates.</summary>
+    Closed,
+
+    /// <summary>Results are published.</summary>
+    Published,
+}

@@ -1,0 +1,35 @@
+namespace MnrPlatform.Data.Entities;
+
+/// <summary>A survey round, e.g. "2021 review": who is asked what, and when.</summary>
+public sealed class SurveyRound
+{
+    /// <summary>Surrogate key.</summary>
+    public int Id { get; set; }
+
+    /// <summary>Stable code used in URLs, files and the command line, e.g. <c>2021-review</c>.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>Display name.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>The year the round refers to.</summary>
+    public int Year { get; set; }
+
+    /// <summary>Open, closed or published.</summary>
+    public RoundStatus Status { get; set; }
+
+    /// <summary>The World Bank classification (fiscal year) income breakdowns of this round use.</summary>
+    public int IncomeClassificationYear { get; set; }
+
+    /// <summary>
+    /// Set when the round holds synthetic data (the demo dataset): the label every page, chart and
+    /// export showing the round must carry. Null for real data.
+    /// </summary>
+    public string? SyntheticDataLabel { get; set; }
+
+    /// <summary>When the round was created (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The instruments of the round (codes used by the plugins' questions).</summary>
+    public List<RoundInstrument> Instruments { get; } = [];
+}
