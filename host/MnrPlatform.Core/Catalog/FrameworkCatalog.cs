@@ -41,6 +41,9 @@ public sealed class FrameworkCatalog
     /// <summary>Every capability, by domain order then registration order.</summary>
     public IEnumerable<Owned<CapabilityInfo>> Capabilities => All(d => d.Capabilities);
 
+    /// <summary>Every question of every active plugin, by domain order then registration order.</summary>
+    public IEnumerable<Owned<QuestionInfo>> Questions => All(d => d.Questions);
+
     /// <summary>Every indicator, by domain order then registration order.</summary>
     public IEnumerable<Owned<IndicatorInfo>> Indicators => All(d => d.Indicators);
 

@@ -15,6 +15,7 @@ internal sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<Survey
         builder.Property(r => r.SyntheticDataLabel).HasMaxLength(200);
         builder.HasIndex(r => r.Code).IsUnique();
         builder.HasMany(r => r.Instruments).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -39,7 +40,6 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.Status).HasMaxLength(20).HasConversion<string>();
         builder.HasIndex(s => new { s.RoundId, s.CountryIso3, s.InstrumentCode }).IsUnique();
         builder.HasIndex(s => s.CountryIso3);
-        builder.HasOne<SurveyRound>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Country>().WithMany().HasForeignKey(s => s.CountryIso3).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Answers).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
     }

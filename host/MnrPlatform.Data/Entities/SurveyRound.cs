@@ -32,4 +32,7 @@ public sealed class SurveyRound
 
     /// <summary>The instruments of the round (codes used by the plugins' questions).</summary>
     public List<RoundInstrument> Instruments { get; } = [];
+
+    /// <summary>The countries' submissions.</summary>
+    public List<Submission> Submissions { get; } = [];
 }

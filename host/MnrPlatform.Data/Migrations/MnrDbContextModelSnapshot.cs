@@ -262,7 +262,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("MnrPlatform.Data.Entities.Submission", b =>
         {
             b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired();
-            b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany().HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany("Submissions").HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Answer", b =>

@@ -1,0 +1,110 @@
+using System.Globalization;
+using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Figures;
+
+namespace MnrPlatform.Core.Charts;
+
+/// <summary>
+/// plotly figures of yes/no shares: the stacked horizontal bars of the review's Figure 1, and the
+/// same shares side by side per group of a breakdown.
+/// </summary>
+public static class ShareFigures
+{
+    private const string YesColor = "#1d5f8a";
+    private const string NoColor = "#d5dde5";
+    private static readonly string[] GroupColors = ["#1d5f8a", "#e0892b", "#4c9a6a", "#8a5aa8", "#9aa5b1"];
+
+    /// <summary>Figure 1: one bar per indicator, yes and no stacked to 100, highest share on top.</summary>
+    public static Figure StackedShares(IReadOnlyList<IndicatorResult> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var labels = rows.Select(r => (PlotValue)r.Label).ToList();
+        var yes = rows.Select(r => Percent(r.Value)).ToList();
+        return new Figure
+        {
+            Data =
+            [
+                Bar("Yes", labels, yes, YesColor, [.. rows.Select(r => Of(r.Value.Numerator, r.Value.Denominator))]),
+                Bar("No", labels, [.. yes.Select(v => 100 - v)], NoColor, [.. rows.Select(r => Of(r.Value.Denominator - r.Value.Numerator, r.Value.Denominator))]),
+            ],
+            Layout = BaseLayout(rows.Count) with
+            {
+                BarMode = BarMode.Stack,
+                YAxis = CategoryAxis(labels),
+            },
+            Config = ChartConfig,
+        };
+    }
+
+    /// <summary>
+    /// The shares of each indicator for every group of a breakdown, as horizontal bars side by side
+    /// (e.g. high income against low and middle income).
+    /// </summary>
+    public static Figure SharesByGroup(IReadOnlyList<(string Label, IReadOnlyList<GroupValue> Groups)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var labels = rows.Select(r => (PlotValue)r.Label).ToList();
+        var groups = rows.SelectMany(r => r.Groups.Select(g => (g.Code, g.Name))).Distinct().ToList();
+        var traces = groups.Select((group, i) =>
+        {
+            var values = rows.Select(r => r.Groups.FirstOrDefault(g => g.Code == group.Code)?.Value).ToList();
+            return (Trace)Bar(
+                group.Name,
+                labels,
+                [.. values.Select(v => v is { Denominator: > 0 } ? Percent(v) : 0)],
+                GroupColors[i % GroupColors.Length],
+                [.. values.Select(v => v is null ? "no answers" : Of(v.Numerator, v.Denominator))]);
+        });
+        return new Figure
+        {
+            Data = [.. traces],
+            Layout = BaseLayout(rows.Count * Math.Max(1, groups.Count) / 2 + 1) with
+            {
+                BarMode = BarMode.Group,
+                YAxis = CategoryAxis(labels),
+            },
+            Config = ChartConfig,
+        };
+    }
+
+    private static string Of(int n, int total) =>
+        $"{n.ToString(CultureInfo.InvariantCulture)} of {total.ToString(CultureInfo.InvariantCulture)}";
+
+    private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
+
+    // Rounded as published (IndicatorValue.Display): the bars and the table show the same numbers.
+    private static double Percent(IndicatorValue value) =>
+        (double)Math.Round(value.Value ?? 0m, MidpointRounding.AwayFromZero);
+
+    private static BarTrace Bar(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> percents, string color, string[] counts) => new()
+    {
+        Name = name,
+        Orientation = Orientation.Horizontal,
+        Y = labels,
+        X = [.. percents.Select(p => (PlotValue)p)],
+        // The bar shows its percentage; the hover adds the n of N carried in text.
+        Text = counts,
+        TextTemplate = "%{x:.0f}",
+        TextPosition = BarTextPosition.Inside,
+        Marker = new Marker { Color = color },
+        HoverTemplate = $"%{{y}}<br>{name}: %{{x}} per cent (%{{text}})<extra></extra>",
+    };
+
+    private static Layout BaseLayout(int bars) => new()
+    {
+        Height = Math.Max(240, 60 + (bars * 30)),
+        Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
+        XAxis = new Axis { Range = [0, 100], TickSuffix = "%", Title = "Percentage of countries" },
+        Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1.02, YAnchor = YAnchor.Bottom },
+        Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 13 },
+    };
+
+    // plotly draws the first category at the bottom: hand it the rows reversed so the first row is on top.
+    private static Axis CategoryAxis(IReadOnlyList<PlotValue> labels) => new()
+    {
+        Type = AxisType.Category,
+        CategoryOrder = CategoryOrder.Array,
+        CategoryArray = [.. labels.Reverse()],
+        AutoMargin = true,
+    };
+}
