@@ -8,6 +8,7 @@ builder.AddPlugins();
 builder.AddSharedDataProtection();
 builder.AddHealth();
 builder.AddAccounts();
+builder.AddSurveyData();
 builder.AddSignInRateLimiting();
 builder.AddWebUi();
 
@@ -22,4 +23,5 @@ app.LogListeningAddresses();
 app.LoadPlugins();
 await app.MigrateStoreAsync();
 await app.SeedAccountsAsync();
+await app.SeedSurveyDataAsync();
 await app.RunAsync();

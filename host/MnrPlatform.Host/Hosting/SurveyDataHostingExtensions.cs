@@ -1,0 +1,55 @@
+using MnrPlatform.Core.Indicators;
+using MnrPlatform.Data.Accounts;
+using MnrPlatform.Data.Demo;
+using MnrPlatform.Data.Reference;
+using MnrPlatform.Data.Surveys;
+
+namespace MnrPlatform.Host.Hosting;
+
+/// <summary>
+/// Survey data: the country reference data, rounds and their answers, the indicator engine, and
+/// the synthetic demo dataset in demo mode.
+/// </summary>
+internal static partial class SurveyDataHostingExtensions
+{
+    public static WebApplicationBuilder AddSurveyData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<ReferenceDataImporter>();
+        services.AddScoped<RoundDirectory>();
+        services.AddScoped<RoundRespondentReader>();
+        services.AddScoped<DemoDataset>();
+        services.AddSingleton<IndicatorEngine>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Loads the built-in reference data when the store lacks it (or it was upgraded), and in demo
+    /// mode the demo dataset into a store that has no survey round yet.
+    /// </summary>
+    public static async Task SeedSurveyDataAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MnrPlatform.SurveyData");
+        var stopping = app.Lifetime.ApplicationStopping;
+        await using var scope = app.Services.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<ReferenceDataImporter>().EnsureBuiltInAsync(stopping) is { } import)
+        {
+            ReferenceDataLoaded(logger, import.Countries, import.IncomeGroups);
+        }
+
+        if (app.Configuration.GetValue<bool>(DemoAccounts.EnabledSetting))
+        {
+            var rounds = await scope.ServiceProvider.GetRequiredService<DemoDataset>().SeedAsync(stopping);
+            if (rounds.Count > 0)
+            {
+                DemoDataLoaded(logger, string.Join(", ", rounds), DemoDataset.Label);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reference data loaded: {Countries} countries, {IncomeGroups} income-group classifications")]
+    private static partial void ReferenceDataLoaded(ILogger logger, int countries, int incomeGroups);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode: loaded the demo rounds {Rounds} ({Label})")]
+    private static partial void DemoDataLoaded(ILogger logger, string rounds, string label);
+}
