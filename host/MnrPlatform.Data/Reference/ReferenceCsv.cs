@@ -5,8 +5,8 @@ namespace MnrPlatform.Data.Reference;
 /// <summary>A comment line of the leading block: its line number and the text after the <c>#</c>.</summary>
 internal sealed record CsvComment(int Line, string Text);
 
-/// <summary>A problem inside one field, found while splitting a row.</summary>
-internal sealed record CsvFieldIssue(int FieldIndex, string Reason);
+/// <summary>A problem inside one field, found while splitting a row; <paramref name="Unclosed"/> when a quote ran to the end of the text.</summary>
+internal sealed record CsvFieldIssue(int FieldIndex, string Reason, bool Unclosed = false);
 
 /// <summary>A row: the line it starts on, its fields, and what was wrong while splitting it.</summary>
 internal sealed record CsvRow(int Line, IReadOnlyList<string> Fields, IReadOnlyList<CsvFieldIssue> Issues)
@@ -119,7 +119,7 @@ internal static class ReferenceCsv
 
                 if (!closed)
                 {
-                    issues.Add(new CsvFieldIssue(fields.Count, "opens a quote that is never closed; the rest of the file was read into this field"));
+                    issues.Add(new CsvFieldIssue(fields.Count, "opens a quote that is never closed; the rest of the file was read into this field", Unclosed: true));
                 }
                 else if (position < text.Length && text[position] != ',' && !IsLineBreak(text[position]))
                 {

@@ -369,6 +369,11 @@ public static class ReferenceDataReader
                 Add(row.Line, issue.FieldIndex < columns.Count ? columns[issue.FieldIndex] : null, issue.Reason);
             }
 
+            if (row.Issues.Any(issue => issue.Unclosed))
+            {
+                return false; // the field count means nothing once a quote swallowed the rest of the file
+            }
+
             if (row.Fields.Count != columns.Count)
             {
                 Add(
