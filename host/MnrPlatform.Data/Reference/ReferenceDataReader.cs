@@ -214,20 +214,30 @@ public static class ReferenceDataReader
             return new string(chars, 0, written);
         }
 
-        // Report each line that holds bytes that are not UTF-8, then skip the file.
-        var reported = new HashSet<int>();
+        // Report each line that holds bytes that are not UTF-8 (the first ten of them), then skip the file.
+        const int MostLinesReported = 10;
+        var lastLineReported = 0;
+        var linesReported = 0;
+        var line = 1;
         var offset = 0;
         while (status != OperationStatus.Done)
         {
+            line += utf8.Slice(offset, read).Count((byte)'\n');
             offset += read;
-            var line = 1 + utf8[..offset].Count((byte)'\n');
-            if (reported.Add(line))
+            if (line != lastLineReported)
             {
+                if (++linesReported > MostLinesReported)
+                {
+                    problems.Add(new ReferenceDataProblem(fileName, null, null, "has more lines that are not valid UTF-8; is it a text file saved as UTF-8?"));
+                    break;
+                }
+
                 problems.Add(new ReferenceDataProblem(
                     fileName,
                     line,
                     null,
                     string.Create(CultureInfo.InvariantCulture, $"is not valid UTF-8 (byte 0x{utf8[offset]:X2} at byte offset {offset}); save the file as UTF-8")));
+                lastLineReported = line;
             }
 
             offset++;

@@ -254,6 +254,20 @@ public sealed class ReferenceDataReaderTests
     }
 
     [Fact]
+    public void A_file_with_many_bad_lines_is_reported_by_its_first_ten()
+    {
+        using var folder = new TempDirectory();
+        var bytes = Enumerable.Range(0, 30).SelectMany(_ => new byte[] { 0xFF, (byte)'x', (byte)'\n' }).ToArray();
+        File.WriteAllBytes(Path.Combine(folder.Path, ReferenceDataReader.CountriesFileName), bytes);
+        Write(folder, ReferenceDataReader.IncomeGroupsFileName, IncomeStart + "KEN,2022,LM\n");
+
+        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataReader.Read(folder.Path));
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => (int?)n).Append(null), error.Problems.Select(p => p.Row));
+        Assert.Equal("countries.csv: has more lines that are not valid UTF-8; is it a text file saved as UTF-8?", error.Problems[^1].ToString());
+    }
+
+    [Fact]
     public void A_missing_file_is_named()
     {
         using var folder = new TempDirectory();
