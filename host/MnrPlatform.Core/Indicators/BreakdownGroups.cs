@@ -28,7 +28,7 @@ public static class BreakdownGroups
                 break;
             case Breakdown.IncomeGroup:
                 yield return respondent.IncomeGroup is { } group
-                    ? (IncomeGroups.Code(group), IncomeGroups.Name(group))
+                    ? (IncomeGroups.Code(group), IncomeGroups.DisplayName(group))
                     : (Unknown, "Income group not known");
                 break;
             case Breakdown.IncomeBand:
@@ -66,7 +66,7 @@ public static class BreakdownGroups
         {
             HighIncome => 0,
             LowAndMiddleIncome => 1,
-            _ when IncomeGroups.TryParse(code, out var group) => IncomeGroups.HighToLow.ToList().IndexOf(group.Value),
+            _ when IncomeGroups.TryParse(code, out var group) => IncomeGroups.HighToLow.ToList().IndexOf(group),
             _ => 10,
         };
         return (rank, code);

@@ -1,17 +1,20 @@
 namespace MnrPlatform.Core.Reference;
 
-/// <summary>A World Bank income group (the classification is revised every 1 July).</summary>
+/// <summary>
+/// The World Bank's income groups. The file codes are <c>L</c>, <c>LM</c>, <c>UM</c> and <c>H</c>;
+/// see <see cref="IncomeGroups"/> for the codes and display names.
+/// </summary>
 public enum IncomeGroup
 {
-    /// <summary>Low income (World Bank code L).</summary>
+    /// <summary>Low income (code <c>L</c>).</summary>
     Low,
 
-    /// <summary>Lower-middle income (LM).</summary>
+    /// <summary>Lower-middle income (code <c>LM</c>).</summary>
     LowerMiddle,
 
-    /// <summary>Upper-middle income (UM).</summary>
+    /// <summary>Upper-middle income (code <c>UM</c>).</summary>
     UpperMiddle,
 
-    /// <summary>High income (H).</summary>
+    /// <summary>High income (code <c>H</c>).</summary>
     High,
 }

@@ -2,48 +2,64 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace MnrPlatform.Core.Reference;
 
-/// <summary>The World Bank's codes and names of the <see cref="IncomeGroup"/>s.</summary>
+/// <summary>The World Bank's codes and display names of <see cref="IncomeGroup"/> values.</summary>
 public static class IncomeGroups
 {
-    /// <summary>The groups from high to low, the order pages and tables use.</summary>
-    public static IReadOnlyList<IncomeGroup> HighToLow { get; } =
-        [IncomeGroup.High, IncomeGroup.UpperMiddle, IncomeGroup.LowerMiddle, IncomeGroup.Low];
+    private static readonly (IncomeGroup Group, string Code, string DisplayName)[] Entries =
+    [
+        (IncomeGroup.Low, "L", "Low income"),
+        (IncomeGroup.LowerMiddle, "LM", "Lower-middle income"),
+        (IncomeGroup.UpperMiddle, "UM", "Upper-middle income"),
+        (IncomeGroup.High, "H", "High income"),
+    ];
 
-    /// <summary>The World Bank's code: L, LM, UM or H.</summary>
-    public static string Code(IncomeGroup group) => group switch
-    {
-        IncomeGroup.Low => "L",
-        IncomeGroup.LowerMiddle => "LM",
-        IncomeGroup.UpperMiddle => "UM",
-        IncomeGroup.High => "H",
-        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not an income group."),
-    };
+    /// <summary>The four groups from low to high.</summary>
+    public static IReadOnlyList<IncomeGroup> All { get; } = [.. Entries.Select(entry => entry.Group)];
 
-    /// <summary>The display name, e.g. "Upper-middle income".</summary>
-    public static string Name(IncomeGroup group) => group switch
-    {
-        IncomeGroup.Low => "Low income",
-        IncomeGroup.LowerMiddle => "Lower-middle income",
-        IncomeGroup.UpperMiddle => "Upper-middle income",
-        IncomeGroup.High => "High income",
-        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not an income group."),
-    };
+    /// <summary>The four groups from high to low, the order pages and tables list them in.</summary>
+    public static IReadOnlyList<IncomeGroup> HighToLow { get; } = [.. All.Reverse()];
 
-    /// <summary>Reads a World Bank code; throws <see cref="FormatException"/> for anything else.</summary>
+    /// <summary>The World Bank's code of a group: <c>L</c>, <c>LM</c>, <c>UM</c> or <c>H</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> is not a defined value.</exception>
+    public static string Code(IncomeGroup group) => EntryOf(group).Code;
+
+    /// <summary>The World Bank's name of a group, e.g. "Lower-middle income".</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> is not a defined value.</exception>
+    public static string DisplayName(IncomeGroup group) => EntryOf(group).DisplayName;
+
+    /// <summary>Reads a World Bank code (<c>L</c>, <c>LM</c>, <c>UM</c>, <c>H</c>; exact case, no spaces).</summary>
+    /// <exception cref="FormatException"><paramref name="code"/> is not one of the four codes.</exception>
     public static IncomeGroup Parse(string code) =>
-        TryParse(code, out var group) ? group.Value : throw new FormatException($"'{code}' is not a World Bank income group code (L, LM, UM or H).");
+        TryParse(code, out var group)
+            ? group
+            : throw new FormatException($"'{code}' is not a World Bank income group code ({string.Join(", ", Entries.Select(entry => entry.Code))}).");
 
-    /// <summary>Reads a World Bank code (L, LM, UM, H; exact case).</summary>
-    public static bool TryParse(string? code, [NotNullWhen(true)] out IncomeGroup? group)
+    /// <summary>Reads a World Bank code; <see langword="false"/> when it is not one of the four.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? code, out IncomeGroup group)
     {
-        group = code switch
+        foreach (var entry in Entries)
         {
-            "L" => IncomeGroup.Low,
-            "LM" => IncomeGroup.LowerMiddle,
-            "UM" => IncomeGroup.UpperMiddle,
-            "H" => IncomeGroup.High,
-            _ => null,
-        };
-        return group is not null;
+            if (string.Equals(code, entry.Code, StringComparison.Ordinal))
+            {
+                group = entry.Group;
+                return true;
+            }
+        }
+
+        group = default;
+        return false;
+    }
+
+    private static (IncomeGroup Group, string Code, string DisplayName) EntryOf(IncomeGroup group)
+    {
+        foreach (var entry in Entries)
+        {
+            if (entry.Group == group)
+            {
+                return entry;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(group), group, "Not an income group.");
     }
 }

@@ -1,3 +1,5 @@
+using MnrPlatform.Core.Reference;
+
 namespace MnrPlatform.Data.Reference;
 
 /// <summary>The World Bank income group of one economy in one World Bank fiscal year.</summary>

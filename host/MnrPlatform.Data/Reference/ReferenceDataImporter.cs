@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Data.Reference;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
+using MnrPlatform.Core.Reference;
 
 namespace MnrPlatform.Data.Reference;
 
@@ -51,6 +52,18 @@ public static class ReferenceDataReader
             countries!.File.Records,
             incomeGroups!.Records,
             [.. Prefixed(countries.File), .. Prefixed(incomeGroups)]);
+    }
+
+    /// <summary>Reads both files' text from <paramref name="directory"/> (strict UTF-8), to import them.</summary>
+    /// <exception cref="ReferenceDataException">A file is missing or not UTF-8.</exception>
+    public static ReferenceDataFiles ReadFolder(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var problems = new List<ReferenceDataProblem>();
+        var countries = ReadUtf8(directory, CountriesFileName, problems);
+        var incomeGroups = ReadUtf8(directory, IncomeGroupsFileName, problems);
+        ThrowIfAny(problems);
+        return new ReferenceDataFiles(Path.GetFullPath(directory), countries!, incomeGroups!);
     }
 
     /// <summary>Reads a countries file.</summary>

@@ -206,8 +206,8 @@ public abstract class DemoDatasetTests(SeededStoreFixture seeded)
     private static async Task<List<string>> AllAnswersAsync(ITestStore store)
     {
         await using var db = store.Open();
-        return await db.Submissions
-            .SelectMany(s => s.Answers.Select(a => s.CountryIso3 + " " + s.InstrumentCode + " " + a.QuestionId + " = " + a.Value))
+        return await db.Answers
+            .Join(db.Submissions, a => a.SubmissionId, s => s.Id, (a, s) => s.CountryIso3 + " " + s.InstrumentCode + " " + a.QuestionId + " = " + a.Value)
             .OrderBy(x => x)
             .ToListAsync(TestContext.Current.CancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Reference;
 
 namespace MnrPlatform.Data.Tests.Reference;

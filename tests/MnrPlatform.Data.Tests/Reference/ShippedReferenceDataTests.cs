@@ -1,3 +1,4 @@
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Reference;
 
 namespace MnrPlatform.Data.Tests.Reference;
