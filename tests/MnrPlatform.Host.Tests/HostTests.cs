@@ -54,7 +54,7 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
 
         Assert.Contains("data-testid=\"store-state\">Ready<", html, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(fixture.DataPath, "mnr.db"), html, StringComparison.Ordinal);
-        Assert.Contains("2 migrations applied, latest 20261122100000_Accounts", html, StringComparison.Ordinal);
+        Assert.Contains("3 migrations applied, latest 20261122200000_SurveyData", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,10 +92,11 @@ public static class ShareFigures
 
     private static Layout BaseLayout(int bars) => new()
     {
-        Height = Math.Max(240, 60 + (bars * 30)),
-        Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
+        Height = Math.Max(260, 110 + (bars * 30)),
+        Margin = new Margin { L = 10, R = 10, T = 36, B = 80 },
         XAxis = new Axis { Range = [0, 100], TickSuffix = "%", Title = "Percentage of countries" },
-        Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1.02, YAnchor = YAnchor.Bottom },
+        // Below the axis title, clear of plotly's toolbar at the top right.
+        Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = -0.08, XAnchor = XAnchor.Left, YAnchor = YAnchor.Top },
         Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 13 },
     };
 

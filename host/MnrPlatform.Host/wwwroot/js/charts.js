@@ -1,24 +1,53 @@
-// Draws every element carrying a plotly figure (data-plotly-figure="{data, layout, config}"),
-// on page load and in fragments htmx swaps in. The figure JSON is built on the server from the
-// plugins' chart specs; each chart has a data table beside it, so the page reads without this.
+// Draws every [data-plotly] element from the figure JSON it carries, on page load and whenever
+// htmx brings in new content, so pages and fragments only emit figure JSON, never script:
+//
+//   <div data-plotly="{&quot;data&quot;: [...], &quot;layout&quot;: {...}}"></div>
+//
+// The JSON sits in the attribute (HTML-encoded by Razor) rather than in a <script> block beside
+// it, because htmx drops script elements from swapped content when allowScriptTags is off.
+// Plots that htmx removes are purged.
 (function () {
   'use strict';
 
-  function draw(root) {
-    if (typeof Plotly === 'undefined') {
+  var config = {
+    responsive: true,
+    displaylogo: false,
+    // The world map reads its topology from the host, never from a CDN.
+    topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
+  };
+
+  function draw(element) {
+    if (element.hasAttribute('data-plotly-drawn')) {
       return;
     }
-    root.querySelectorAll('[data-plotly-figure]').forEach(function (element) {
-      if (element.dataset.plotted === 'true') {
-        return;
-      }
-      var figure = JSON.parse(element.getAttribute('data-plotly-figure'));
-      element.dataset.plotted = 'true';
-      element.classList.add('is-plotted');
-      Plotly.newPlot(element, figure.data, figure.layout || {}, figure.config || {});
+    var figure = JSON.parse(element.getAttribute('data-plotly'));
+    element.setAttribute('data-plotly-drawn', '');
+    window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, Object.assign({}, config, figure.config || {}));
+  }
+
+  function drawWithin(root) {
+    var elements = root.matches && root.matches('[data-plotly]') ? [root] : [];
+    elements.push.apply(elements, root.querySelectorAll ? root.querySelectorAll('[data-plotly]') : []);
+    elements.forEach(draw);
+  }
+
+  function purgeWithin(root) {
+    if (!window.Plotly || !root.querySelectorAll) {
+      return;
+    }
+    root.querySelectorAll('[data-plotly-drawn]').forEach(function (element) {
+      window.Plotly.purge(element);
     });
   }
 
-  document.addEventListener('DOMContentLoaded', function () { draw(document); });
-  document.addEventListener('htmx:afterSwap', function (event) { draw(event.target); });
+  document.addEventListener('DOMContentLoaded', function () {
+    drawWithin(document);
+  });
+  // htmx fires htmx:load for every element it adds to the page.
+  document.addEventListener('htmx:load', function (event) {
+    drawWithin(event.target);
+  });
+  document.addEventListener('htmx:beforeCleanupElement', function (event) {
+    purgeWithin(event.target);
+  });
 })();
