@@ -117,6 +117,27 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task The_secretariat_sees_figure_1_drawn_from_the_demo_round_with_its_table_and_the_synthetic_label()
+    {
+        var (page, problems, _) = await OpenPageAsync();
+
+        await SignInAsDemoAsync(page, Roles.Analyst);
+        await page.WaitForSelectorAsync("[data-testid=capability-snapshot] [data-plotly-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 10_000 });
+        await ScreenshotAsync(page, "overview-figure-1");
+
+        var snapshot = page.Locator("[data-testid=capability-snapshot]");
+        Assert.Equal(36, await snapshot.Locator(".bars .point").CountAsync());
+        Assert.Equal(18, await snapshot.Locator("[data-testid=snapshot-table] tbody tr").CountAsync());
+        var leadership = snapshot.Locator("tr[data-indicator='policy.leadership.in-place']");
+        Assert.Equal("76", await leadership.Locator("[data-cell=percent]").TextContentAsync());
+        Assert.Equal("32 of 42", await leadership.Locator("[data-cell=count]").TextContentAsync());
+        Assert.Equal("Law enforcement capability", await snapshot.Locator("[data-testid=snapshot-table] tbody tr th").First.TextContentAsync());
+        Assert.Contains("synthetic demo data", await page.Locator("[data-testid=synthetic-banner]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("synthetic demo data", await snapshot.Locator("[data-testid=synthetic-label]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
     /// <summary>Signs in with the demo account of <paramref name="role"/> by its button on the sign-in page.</summary>
     private async Task SignInAsDemoAsync(IPage page, string role)
     {
