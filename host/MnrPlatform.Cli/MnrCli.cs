@@ -17,6 +17,7 @@ public static class MnrCli
         {
             DbCommand.Create(),
             PluginsCommand.Create(),
+            ReferenceCommand.Create(),
             UsersCommand.Create(input ?? TextReader.Null),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using MnrPlatform.Data;
 using MnrPlatform.Data.Store;
 
 namespace MnrPlatform.Cli.Commands;
@@ -41,6 +44,24 @@ internal sealed class StoreArguments
             await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The store, opened and migrated (as a host does at start); null, after writing the
+    /// configuration error, when the settings are wrong.
+    /// </summary>
+    public async Task<MnrDbContext?> OpenMigratedAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        if (await ResolveAndAnnounceAsync(parse) is not { } connection)
+        {
+            return null;
+        }
+
+        var options = new DbContextOptionsBuilder<MnrDbContext>();
+        options.UseStore(connection);
+        var db = new MnrDbContext(options.Options);
+        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellationToken);
+        return db;
     }
 
     private StoreConnection Resolve(ParseResult parse)
