@@ -48,17 +48,21 @@ public static class ShareFigures
         var traces = groups.Select((group, i) =>
         {
             var values = rows.Select(r => r.Groups.FirstOrDefault(g => g.Code == group.Code)?.Value).ToList();
-            return (Trace)Bar(
+            return (Trace)(Bar(
                 group.Name,
                 labels,
                 [.. values.Select(v => v is { Denominator: > 0 } ? Percent(v) : 0)],
                 GroupColors[i % GroupColors.Length],
-                [.. values.Select(v => v is null ? "no answers" : Of(v.Numerator, v.Denominator))]);
+                [.. values.Select(v => v is null ? "no answers" : Of(v.Numerator, v.Denominator))]) with
+            {
+                // Grouped bars are too thin to carry a label; the data table has the numbers.
+                TextPosition = BarTextPosition.None,
+            });
         });
         return new Figure
         {
             Data = [.. traces],
-            Layout = BaseLayout(rows.Count * Math.Max(1, groups.Count) / 2 + 1) with
+            Layout = BaseLayout(rows.Count * Math.Max(1, groups.Count) * 2 / 3) with
             {
                 BarMode = BarMode.Group,
                 YAxis = CategoryAxis(labels),
@@ -92,11 +96,11 @@ public static class ShareFigures
 
     private static Layout BaseLayout(int bars) => new()
     {
-        Height = Math.Max(260, 110 + (bars * 30)),
-        Margin = new Margin { L = 10, R = 10, T = 36, B = 80 },
+        Height = Math.Max(260, 100 + (bars * 30)),
+        Margin = new Margin { L = 10, R = 10, T = 40, B = 50 },
         XAxis = new Axis { Range = [0, 100], TickSuffix = "%", Title = "Percentage of countries" },
-        // Below the axis title, clear of plotly's toolbar at the top right.
-        Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = -0.08, XAnchor = XAnchor.Left, YAnchor = YAnchor.Top },
+        // Above the plot at the left; plotly's toolbar appears at the right when hovering.
+        Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1, XAnchor = XAnchor.Left, YAnchor = YAnchor.Bottom },
         Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 13 },
     };
 

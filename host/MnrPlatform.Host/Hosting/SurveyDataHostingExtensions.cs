@@ -3,6 +3,7 @@ using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Host.Components.Overview;
 
 namespace MnrPlatform.Host.Hosting;
 
@@ -20,6 +21,7 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<RoundRespondentReader>();
         services.AddScoped<DemoDataset>();
         services.AddSingleton<IndicatorEngine>();
+        services.AddScoped<OverviewSnapshotLoader>();
         return builder;
     }
 
