@@ -33,7 +33,18 @@ public static class BootstrapStability
         var original = labels.ToArray();
         var k = original.Length == 0 ? 0 : original.Max() + 1;
         var best = new double[samples][];
-        Parallel.For(0, samples, b => best[b] = BestJaccards(distances, original, k, SeedSequence.Derive(seed, Stream, b)));
+        // Each worker keeps one matrix buffer for all its draws: a fresh n × n array per draw would
+        // churn the large-object heap.
+        Parallel.For(
+            0,
+            samples,
+            () => new double[original.Length * original.Length],
+            (b, _, buffer) =>
+            {
+                best[b] = BestJaccards(distances, original, k, SeedSequence.Derive(seed, Stream, b), buffer);
+                return buffer;
+            },
+            _ => { });
 
         var stability = new double[k];
         for (var c = 0; c < k; c++)
@@ -45,7 +56,7 @@ public static class BootstrapStability
         return stability;
     }
 
-    private static double[] BestJaccards(DistanceMatrix distances, int[] original, int k, int seed)
+    private static double[] BestJaccards(DistanceMatrix distances, int[] original, int k, int seed, double[] buffer)
     {
         var n = original.Length;
         var random = new Random(seed);
@@ -64,7 +75,8 @@ public static class BootstrapStability
         }
 
         var weights = drawn.Select(u => (double)copies[u]).ToArray();
-        var labels = KMedoids.Fit(distances.Subset(drawn), drawn.Length, weights, k).Labels;
+        distances.CopySubset(drawn, buffer);
+        var labels = KMedoids.Fit(buffer, drawn.Length, weights, k).Labels;
 
         var overlap = new int[k, k];
         var originalSize = new int[k];

@@ -78,20 +78,21 @@ public sealed class DistanceMatrix
         return new DistanceMatrix(n, values);
     }
 
-    /// <summary>The sub-matrix of the given units, in the given order (used to recluster resamples).</summary>
-    internal double[] Subset(int[] units)
+    /// <summary>
+    /// Writes the sub-matrix of the given units, in the given order, row-major into the start of
+    /// <paramref name="buffer"/> (used to recluster resamples without allocating a matrix per draw).
+    /// </summary>
+    internal void CopySubset(int[] units, double[] buffer)
     {
         var m = units.Length;
-        var subset = new double[m * m];
         for (var a = 0; a < m; a++)
         {
             var row = units[a] * Count;
+            var target = a * m;
             for (var b = 0; b < m; b++)
             {
-                subset[(a * m) + b] = values[row + units[b]];
+                buffer[target + b] = values[row + units[b]];
             }
         }
-
-        return subset;
     }
 }
