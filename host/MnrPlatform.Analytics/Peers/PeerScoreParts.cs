@@ -5,7 +5,7 @@ namespace MnrPlatform.Analytics.Peers;
 /// <param name="SimilarCapabilities">Other capabilities where the two are at most one phase apart (same answer for yes/no).</param>
 /// <param name="ComparableCapabilities">Other capabilities both have a value for.</param>
 /// <param name="Gain">Partner value − requester value on the requested capability, 0..1.</param>
-/// <param name="PartnerPhase">The partner's phase (1..4) on the requested capability.</param>
+/// <param name="PartnerPhase">The partner's phase (1..4) on the requested capability; for a yes/no capability 4 = in place, 1 = not.</param>
 /// <param name="RequesterPhase">The requester's phase (1..4) on it.</param>
 /// <param name="OtherGapsCovered">Share of the requester's other gaps the partner is at least one phase ahead on.</param>
 /// <param name="CoveredGaps">Those capabilities' codes, in framework order.</param>
