@@ -60,7 +60,7 @@ public class ClusterRunBenchmarks
     {
         int[] domainSizes = [3, 4, 4, 4, 4, 2];
         var capabilities = domainSizes
-            .SelectMany((size, d) => Enumerable.Range(0, size).Select(i => new CapabilityInfo(
+            .SelectMany((size, d) => Enumerable.Range(0, size).Select(i => new ProfileCapability(
                 string.Create(CultureInfo.InvariantCulture, $"C{d}{i}"), string.Create(CultureInfo.InvariantCulture, $"Capability {d}.{i}"), string.Create(CultureInfo.InvariantCulture, $"D{d}"))))
             .ToList();
         var random = new Random(seed);

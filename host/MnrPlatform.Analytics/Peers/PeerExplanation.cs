@@ -12,7 +12,7 @@ internal static class PeerExplanation
 {
     private const int NamesShown = 3;
 
-    public static string Write(PeerScoreParts parts, CapabilityInfo capability, CapabilityFramework framework)
+    public static string Write(PeerScoreParts parts, ProfileCapability capability, CapabilityFramework framework)
     {
         var clauses = new List<string>
         {

@@ -11,7 +11,7 @@ public sealed class CapabilityFramework
 
     /// <summary>Creates a framework from capabilities in profile order.</summary>
     /// <param name="capabilities">The capabilities, in the order of profile values; codes must be unique.</param>
-    public CapabilityFramework(IEnumerable<CapabilityInfo> capabilities)
+    public CapabilityFramework(IEnumerable<ProfileCapability> capabilities)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
         Capabilities = [.. capabilities];
@@ -39,7 +39,7 @@ public sealed class CapabilityFramework
     }
 
     /// <summary>The capabilities in profile order.</summary>
-    public IReadOnlyList<CapabilityInfo> Capabilities { get; }
+    public IReadOnlyList<ProfileCapability> Capabilities { get; }
 
     /// <summary>The domain codes, in order of their first capability.</summary>
     public IReadOnlyList<string> Domains { get; }

@@ -5,4 +5,4 @@ namespace MnrPlatform.Analytics.Profiles;
 /// <param name="Name">Display name used in explanations, e.g. "Child helpline".</param>
 /// <param name="DomainCode">Code of the domain the capability belongs to.</param>
 /// <param name="Scale">How values of this capability were answered.</param>
-public sealed record CapabilityInfo(string Code, string Name, string DomainCode, CapabilityScale Scale = CapabilityScale.Phases);
+public sealed record ProfileCapability(string Code, string Name, string DomainCode, CapabilityScale Scale = CapabilityScale.Phases);
