@@ -37,6 +37,12 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>Answers of submissions.</summary>
     public DbSet<Answer> Answers => Set<Answer>();
 
+    /// <summary>Peer-learning exchanges.</summary>
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+
+    /// <summary>The countries of exchanges and their consent.</summary>
+    public DbSet<ExchangeParty> ExchangeParties => Set<ExchangeParty>();
+
     /// <summary>
     /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
     /// (and so the hand-written migrations) is the same whether or not the context is built by the

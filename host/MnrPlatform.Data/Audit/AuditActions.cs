@@ -33,10 +33,13 @@ public static class AuditActions
     /// <summary>The secretariat read a country's unit-level data.</summary>
     public const string UnitDataRead = "unit-data.read";
 
+    /// <summary>A step of a peer-learning exchange (suggested, consent asked, accepted, declined, withdrawn, arranged, completed, closed).</summary>
+    public const string ExchangeStep = "exchange.step";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep,
     ];
 }

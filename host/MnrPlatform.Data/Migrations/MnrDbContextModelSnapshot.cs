@@ -140,6 +140,53 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("Answers");
         });
 
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Exchange", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<DateTimeOffset?>("BothConsentedAt");
+            b.Property<string>("CapabilityCode").IsRequired().HasMaxLength(100);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("Explanation");
+            b.Property<string>("Outcomes");
+            b.Property<string>("RoundCode").IsRequired().HasMaxLength(100);
+            b.Property<string>("Status").IsRequired().HasMaxLength(20);
+            b.Property<DateTimeOffset>("UpdatedAt");
+            b.HasKey("Id");
+            b.ToTable("Exchanges");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeEvent", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Action").IsRequired().HasMaxLength(50);
+            b.Property<string>("Actor").IsRequired().HasMaxLength(256);
+            b.Property<DateTimeOffset>("At");
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<int>("ExchangeId");
+            b.Property<string>("Scope");
+            b.HasKey("Id");
+            b.HasIndex("ExchangeId");
+            b.ToTable("ExchangeEvents");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeParty", b =>
+        {
+            b.Property<int>("ExchangeId");
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<string>("Consent").IsRequired().HasMaxLength(20);
+            b.Property<DateTimeOffset?>("DecidedAt");
+            b.Property<string>("DecidedBy").HasMaxLength(256);
+            b.Property<string>("Role").IsRequired().HasMaxLength(20);
+            b.Property<string>("SharedScope");
+            b.HasKey("ExchangeId", "CountryIso3");
+            b.HasIndex("CountryIso3");
+            b.ToTable("ExchangeParties");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.PlatformUser", b =>
         {
             b.Property<string>("Id");
@@ -267,5 +314,14 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Answer", b =>
             b.HasOne("MnrPlatform.Data.Entities.Submission", null).WithMany("Answers").HasForeignKey("SubmissionId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeEvent", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Exchange", null).WithMany("Events").HasForeignKey("ExchangeId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeParty", b =>
+        {
+            b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("MnrPlatform.Data.Entities.Exchange", null).WithMany("Parties").HasForeignKey("ExchangeId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
     }
 }
