@@ -18,6 +18,7 @@ app.UseWebUi();
 app.MapHealth();
 app.MapFragments();
 app.MapAccountEndpoints();
+app.MapExchangeEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();

@@ -1,9 +1,11 @@
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
+using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Overview;
+using MnrPlatform.Host.Components.PeerLearning;
 
 namespace MnrPlatform.Host.Hosting;
 
@@ -20,8 +22,10 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<RoundDirectory>();
         services.AddScoped<RoundRespondentReader>();
         services.AddScoped<DemoDataset>();
+        services.AddScoped<ExchangeService>();
         services.AddSingleton<IndicatorEngine>();
         services.AddScoped<OverviewSnapshotLoader>();
+        services.AddScoped<PeerLearningAnalysis>();
         return builder;
     }
 

@@ -14,6 +14,10 @@ internal static class AccessPolicies
     public const string ManagePlugins = nameof(Permissions.ManagePlugins);
     public const string ManageSettings = nameof(Permissions.ManageSettings);
     public const string ReadAudit = nameof(Permissions.ReadAudit);
+    public const string ReadAllCountries = nameof(Permissions.ReadAllCountries);
+    public const string WriteAllCountries = nameof(Permissions.WriteAllCountries);
+    public const string ReadOwnCountry = nameof(Permissions.ReadOwnCountry);
+    public const string WriteOwnCountry = nameof(Permissions.WriteOwnCountry);
 
     public static void Configure(AuthorizationOptions options)
     {

@@ -8,13 +8,14 @@ namespace MnrPlatform.Host.Components.Layout;
 /// <param name="Icon">A Tabler icon name (without the <c>ti-</c> prefix).</param>
 /// <param name="Available">False while the area is still being built: shown, but not a link.</param>
 /// <param name="Requires">What a user must hold to see the area; <see cref="Permissions.None"/> for everyone.</param>
-public sealed record NavigationArea(string Title, string Href, string Icon, bool Available, Permissions Requires = Permissions.None)
+/// <param name="HiddenFrom">Users holding this do not see the area (e.g. the secretariat, for a country's own pages).</param>
+public sealed record NavigationArea(string Title, string Href, string Icon, bool Available, Permissions Requires = Permissions.None, Permissions HiddenFrom = Permissions.None)
 {
     /// <summary>The areas <paramref name="principal"/> may see, in order.</summary>
     public static IEnumerable<NavigationArea> For(PlatformPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        return All.Where(a => principal.Has(a.Requires));
+        return All.Where(a => principal.Has(a.Requires) && (a.HiddenFrom == Permissions.None || !principal.Has(a.HiddenFrom)));
     }
 
     /// <summary>Every area, in the order the navigation shows them.</summary>
@@ -23,7 +24,8 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Overview", "", "layout-dashboard", Available: true),
         new("Domains", "domains", "category", Available: false),
         new("Countries", "countries", "world", Available: false),
-        new("Peer learning", "peer-learning", "users-group", Available: false),
+        new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
+        new("Exchange requests", "exchanges", "arrows-exchange", Available: true, Requires: Permissions.ReadOwnCountry, HiddenFrom: Permissions.ReadAllCountries),
         new("Surveys", "surveys", "clipboard-list", Available: false),
         new("Reports", "reports", "file-text", Available: false),
         new("Plugins", "plugins", "puzzle", Available: true, Requires: Permissions.ManagePlugins),
