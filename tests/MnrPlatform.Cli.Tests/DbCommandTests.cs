@@ -17,7 +17,7 @@ public sealed class DbCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("pending  20261122000000_Foundation", output, StringComparison.Ordinal);
-        Assert.Contains("0 applied, 3 pending.", output, StringComparison.Ordinal);
+        Assert.Contains("0 applied, 4 pending.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,11 +26,11 @@ public sealed class DbCommandTests : IDisposable
         var (exit, output, _) = await Cli.RunAsync("db", "migrate", "--data-path", data.Path);
 
         Assert.Equal(0, exit);
-        Assert.Contains("Applied 3 migration(s): 20261122000000_Foundation, 20261122100000_Accounts, 20261122200000_SurveyData", output, StringComparison.Ordinal);
+        Assert.Contains("Applied 4 migration(s): 20261122000000_Foundation, 20261122100000_Accounts, 20261122200000_SurveyData, 20261122300000_Exchanges", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(data.Path, "mnr.db")));
 
         var (_, status, _) = await Cli.RunAsync("db", "status", "--data-path", data.Path);
-        Assert.Contains("3 applied, 0 pending.", status, StringComparison.Ordinal);
+        Assert.Contains("4 applied, 0 pending.", status, StringComparison.Ordinal);
 
         var (_, again, _) = await Cli.RunAsync("db", "migrate", "--data-path", data.Path);
         Assert.Contains("The schema is up to date.", again, StringComparison.Ordinal);

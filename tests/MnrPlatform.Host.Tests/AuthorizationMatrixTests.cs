@@ -39,7 +39,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
         public static Rule AnySignedIn(HttpStatusCode status = HttpStatusCode.OK) => new(null, true, status);
 
-        public static Rule Holding(Permissions permission) => new(permission, true);
+        public static Rule Holding(Permissions permission, HttpStatusCode status = HttpStatusCode.OK) => new(permission, true, status);
 
         public bool Allows(string? role) => !SignedIn || (role is not null && (Requires is null || (Roles.PermissionsOf(role) & Requires) == Requires));
     }
@@ -62,6 +62,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /healthz"] = Rule.Everyone(),
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
+        ["GET /peer-learning"] = Rule.Holding(Permissions.ReadAllCountries),
+        ["GET /exchanges"] = Rule.Holding(Permissions.ReadOwnCountry),
+        // Exchange steps are form posts: without an antiforgery token they are refused (400) once authorization let them through.
+        ["POST /peer-learning/exchanges/"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /peer-learning/exchanges/{Id}/request-consent"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /peer-learning/exchanges/{Id}/arrange"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /peer-learning/exchanges/{Id}/complete"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /peer-learning/exchanges/{Id}/close"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /exchanges/{Id}/answer"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
+        ["POST /exchanges/{Id}/withdraw"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };
