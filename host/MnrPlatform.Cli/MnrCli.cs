@@ -19,6 +19,9 @@ public static class MnrCli
             PluginsCommand.Create(),
             ReferenceCommand.Create(),
             UsersCommand.Create(input ?? TextReader.Null),
+            DemoCommand.Create(),
+            ClusterCommand.Create(),
+            SuggestCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
