@@ -142,7 +142,7 @@ internal static class PeerLearningFigures
             Layout = new Sdk.Figures.Layout
             {
                 Height = 520,
-                Margin = new Margin { L = 70, R = 70, T = 40, B = 40 },
+                Margin = new Margin { L = 160, R = 160, T = 40, B = 40 },
                 Polar = new Polar { RadialAxis = new RadialAxis { Range = [0, 4] } },
                 Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = -0.05, YAnchor = YAnchor.Top },
             },
