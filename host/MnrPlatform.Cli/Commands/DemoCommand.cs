@@ -25,15 +25,10 @@ internal static class DemoCommand
             "Load the built-in reference data (when the store has none) and the synthetic demo rounds into a store without survey rounds; refused (exit 1) when the store already has rounds.");
         store.AddTo(command);
         plugins.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        store.SetAction(command, async (db, parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            await using var db = await store.OpenMigratedAsync(parse, cancellationToken);
-            if (db is null)
-            {
-                return 2;
-            }
 
             if (await RefuseAsync(db, error, cancellationToken))
             {

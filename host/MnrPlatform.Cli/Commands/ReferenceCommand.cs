@@ -24,15 +24,10 @@ internal static class ReferenceCommand
         var command = new Command("import", "Load the reference data into the store, all or nothing; a bad file is reported by file, row and column and writes nothing.");
         command.Arguments.Add(folder);
         store.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        store.SetAction(command, async (db, parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            await using var db = await store.OpenMigratedAsync(parse, cancellationToken);
-            if (db is null)
-            {
-                return 2;
-            }
 
             try
             {

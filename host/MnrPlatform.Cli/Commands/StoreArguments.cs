@@ -64,6 +64,17 @@ internal sealed class StoreArguments
         return db;
     }
 
+    /// <summary>Makes <paramref name="command"/> run <paramref name="action"/> on the opened, migrated store (exit 2 when the settings are wrong).</summary>
+    public void SetAction(Command command, Func<MnrDbContext, ParseResult, CancellationToken, Task<int>> action)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var db = await OpenMigratedAsync(parse, cancellationToken);
+            return db is null ? 2 : await action(db, parse, cancellationToken);
+        });
+    }
+
     private StoreConnection Resolve(ParseResult parse)
     {
         var options = new ConfigurationBuilder().AddEnvironmentVariables().Build()
