@@ -23,6 +23,9 @@ public sealed record PeerLearningView(
     PeerMatcher Matcher,
     IReadOnlyDictionary<string, string> CountryNames)
 {
+    /// <summary>The round the clusters are compared with, if any.</summary>
+    public RoundSummary? Previous { get; init; }
+
     /// <summary>A country's name, or its code when unknown.</summary>
     public string NameOf(string iso3) => CountryNames.GetValueOrDefault(iso3, iso3);
 
@@ -57,8 +60,11 @@ public sealed record PeerLearningView(
 /// </summary>
 internal sealed class PeerLearningAnalysis(MnrDbContext db, RoundRespondentReader respondents, FrameworkCatalog catalog, AuditLog audit)
 {
-    /// <summary>The view of <paramref name="round"/>; throws <see cref="AccessDeniedException"/> outside the secretariat.</summary>
-    public async Task<PeerLearningView> LoadAsync(AccessScope scope, RoundSummary round, CancellationToken cancellationToken)
+    /// <summary>
+    /// The view of <paramref name="round"/>, its clusters compared with those of
+    /// <paramref name="previous"/> when given; throws <see cref="AccessDeniedException"/> outside the secretariat.
+    /// </summary>
+    public async Task<PeerLearningView> LoadAsync(AccessScope scope, RoundSummary round, RoundSummary? previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(round);
@@ -67,12 +73,18 @@ internal sealed class PeerLearningAnalysis(MnrDbContext db, RoundRespondentReade
             throw new AccessDeniedException($"{scope.Actor.Name} may not see peer-learning analytics: they compare named countries.");
         }
 
-        var answers = await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken);
-        await audit.RecordUnitReadAsync(scope, $"profiles:{round.Code}", answers.Select(a => a.CountryIso3), cancellationToken);
-        var profiles = RoundProfileBuilder.Build(round.Code, catalog, answers);
-        var run = ClusterAnalysis.Run(profiles.Profiles);
+        var previousRun = previous is null ? null : ClusterAnalysis.Run((await ProfilesAsync(scope, previous, cancellationToken)).Profiles);
+        var profiles = await ProfilesAsync(scope, round, cancellationToken);
+        var run = ClusterAnalysis.Run(profiles.Profiles, new ClusterRunOptions { PreviousClusters = previousRun?.ClusterOfUnit() });
         var codes = profiles.Profiles.UnitCodes.ToList();
         var names = await db.Countries.AsNoTracking().Where(c => codes.Contains(c.Iso3)).ToDictionaryAsync(c => c.Iso3, c => c.Name, cancellationToken);
-        return new PeerLearningView(round, profiles, run, new PeerMatcher(profiles.Profiles, profiles.Attributes, run), names);
+        return new PeerLearningView(round, profiles, run, new PeerMatcher(profiles.Profiles, profiles.Attributes, run), names) { Previous = previous };
+    }
+
+    private async Task<RoundProfiles> ProfilesAsync(AccessScope scope, RoundSummary round, CancellationToken cancellationToken)
+    {
+        var answers = await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken);
+        await audit.RecordUnitReadAsync(scope, $"profiles:{round.Code}", answers.Select(a => a.CountryIso3), cancellationToken);
+        return RoundProfileBuilder.Build(round.Code, catalog, answers);
     }
 }
