@@ -62,6 +62,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /healthz"] = Rule.Everyone(),
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
+        ["GET /indicators"] = Rule.Everyone(),
         ["GET /peer-learning"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /exchanges"] = Rule.Holding(Permissions.ReadOwnCountry),
         // Exchange steps are form posts: without an antiforgery token they are refused (400) once authorization let them through.
