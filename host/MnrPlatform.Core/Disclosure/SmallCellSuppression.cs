@@ -12,6 +12,12 @@ namespace MnrPlatform.Core.Disclosure;
 /// column is hidden too, and the check runs again. This covers the simple attack (a row with one
 /// hidden cell and a shown total) and every combination of rows, columns and breakdowns.
 /// </para>
+/// <para>
+/// Breakdowns can also be nested (income band over income group: the high band is the high-income
+/// group, the low-and-middle band the sum of three groups). Such facts are given as
+/// <see cref="RowLink"/>s and join the linear system, so a value hidden in one table is not
+/// published under another name in the other.
+/// </para>
 /// </summary>
 public static class SmallCellSuppression
 {
@@ -22,17 +28,25 @@ public static class SmallCellSuppression
     /// Protects tables that break one population down in different ways: same columns, same
     /// column totals. They are published together, so they are protected together.
     /// </summary>
-    public static IReadOnlyList<DisclosedTable> Apply(DisclosureRule rule, IReadOnlyList<CountTable> tables)
+    public static IReadOnlyList<DisclosedTable> Apply(DisclosureRule rule, IReadOnlyList<CountTable> tables) => Apply(rule, tables, []);
+
+    /// <summary>
+    /// Protects tables that break one population down in different ways, some rows of which are
+    /// known to be sums of rows of another table (<paramref name="links"/>).
+    /// </summary>
+    public static IReadOnlyList<DisclosedTable> Apply(DisclosureRule rule, IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(links);
         if (tables.Count == 0)
         {
             return [];
         }
 
         CheckSamePopulation(tables);
-        var grid = new Grid(tables);
+        CheckLinks(tables, links);
+        var grid = new Grid(tables, links);
         if (rule.Suppresses)
         {
             grid.SuppressPrimary(rule.MinimumCellSize);
@@ -65,20 +79,70 @@ public static class SmallCellSuppression
         }
     }
 
+    private static void CheckLinks(IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links)
+    {
+        foreach (var link in links)
+        {
+            ArgumentNullException.ThrowIfNull(link);
+            if (link.Table < 0 || link.Table >= tables.Count || link.SourceTable < 0 || link.SourceTable >= tables.Count
+                || link.Row < 0 || link.Row >= tables[link.Table].Rows.Count
+                || link.SourceRows.Any(r => r < 0 || r >= tables[link.SourceTable].Rows.Count))
+            {
+                throw new ArgumentException($"A row link points outside the tables: {link}.", nameof(links));
+            }
+
+            var columns = tables[0].Columns.Count;
+            for (var c = 0; c <= columns; c++)
+            {
+                if (tables[link.Table].Extended(link.Row, c) != link.SourceRows.Sum(r => tables[link.SourceTable].Extended(r, c)))
+                {
+                    throw new ArgumentException(
+                        $"Row '{tables[link.Table].Rows[link.Row]}' of '{tables[link.Table].Breakdown}' is not the sum of the linked rows of '{tables[link.SourceTable].Breakdown}'.",
+                        nameof(links));
+                }
+            }
+        }
+    }
+
     /// <summary>A value of the extended tables: table, row, column (the total row is shared: table 0).</summary>
     private readonly record struct Position(int Table, int Row, int Column);
 
     private sealed class Grid
     {
         private readonly IReadOnlyList<CountTable> tables;
+        private readonly IReadOnlyList<RowLink> sums;
+        private readonly Dictionary<(int Table, int Row), (int Table, int Row)> aliases = [];
         private readonly Suppression[][,] state;
         private readonly int columns;
 
-        public Grid(IReadOnlyList<CountTable> tables)
+        public Grid(IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links)
         {
             this.tables = tables;
             columns = tables[0].Columns.Count;
             state = tables.Select(t => new Suppression[t.Rows.Count + 1, columns + 1]).ToArray();
+
+            // A row that is one row of another table is that row under another name: one value, one state.
+            foreach (var link in links.Where(l => l.SourceRows.Count == 1))
+            {
+                var row = Resolve((link.Table, link.Row));
+                var source = Resolve((link.SourceTable, link.SourceRows[0]));
+                if (row != source)
+                {
+                    aliases[row] = source;
+                }
+            }
+
+            sums = [.. links.Where(l => l.SourceRows.Count != 1)];
+        }
+
+        private (int Table, int Row) Resolve((int Table, int Row) row)
+        {
+            while (aliases.TryGetValue(row, out var next))
+            {
+                row = next;
+            }
+
+            return row;
         }
 
         private int TotalRow(int table) => tables[table].Rows.Count;
@@ -87,15 +151,30 @@ public static class SmallCellSuppression
 
         private bool IsSuppressed(Position p) => state[p.Table][p.Row, p.Column] != Suppression.None;
 
-        /// <summary>Values in the total row are one value shared by every table.</summary>
-        private Position Canonical(Position p) => p.Row == TotalRow(p.Table) ? new Position(0, TotalRow(0), p.Column) : p;
+        /// <summary>
+        /// Values in the total row are one value shared by every table; a row linked to a single row
+        /// of another table is that row.
+        /// </summary>
+        private Position Canonical(Position p)
+        {
+            if (p.Row == TotalRow(p.Table))
+            {
+                return new Position(0, TotalRow(0), p.Column);
+            }
 
-        private IEnumerable<Position> AllPositions() =>
+            var (table, row) = Resolve((p.Table, p.Row));
+            return new Position(table, row, p.Column);
+        }
+
+        /// <summary>Every position of every table, aliases and the other tables' total rows included.</summary>
+        private IEnumerable<Position> EveryPosition() =>
             tables.SelectMany((t, i) =>
                 from r in Enumerable.Range(0, t.Rows.Count + 1)
                 from c in Enumerable.Range(0, columns + 1)
-                where r < t.Rows.Count || i == 0
                 select new Position(i, r, c));
+
+        /// <summary>One position per distinct value.</summary>
+        private IEnumerable<Position> AllPositions() => EveryPosition().Where(p => Canonical(p) == p);
 
         public void SuppressPrimary(int k)
         {
@@ -107,16 +186,10 @@ public static class SmallCellSuppression
 
         public void Suppress(Position p, Suppression why)
         {
-            if (p.Row == TotalRow(p.Table))
+            var value = Canonical(p);
+            foreach (var q in EveryPosition().Where(q => Canonical(q) == value))
             {
-                for (var t = 0; t < tables.Count; t++)
-                {
-                    state[t][TotalRow(t), p.Column] = why;
-                }
-            }
-            else
-            {
-                state[p.Table][p.Row, p.Column] = why;
+                state[q.Table][q.Row, q.Column] = why;
             }
         }
 
@@ -168,15 +241,35 @@ public static class SmallCellSuppression
                     yield return column;
                 }
             }
+
+            foreach (var link in sums)
+            {
+                for (var c = 0; c <= columns; c++)
+                {
+                    var sum = link.SourceRows.Select(r => (new Position(link.SourceTable, r, c), 1)).ToList();
+                    sum.Add((new Position(link.Table, link.Row, c), -1));
+                    yield return sum;
+                }
+            }
         }
 
-        /// <summary>The smallest shown value in the recoverable value's row or column (inner cells first on ties), else anywhere.</summary>
+        /// <summary>
+        /// The smallest shown value in the recoverable value's row or column (inner cells first on
+        /// ties), or in those of its aliases, or in a row sum it is part of; else anywhere.
+        /// </summary>
         public Position? ChooseComplement(Position recoverable)
         {
-            var t = recoverable.Table;
-            var lines = Enumerable.Range(0, columns + 1).Select(c => new Position(t, recoverable.Row, c))
-                .Concat(Enumerable.Range(0, TotalRow(t) + 1).Select(r => new Position(t, r, recoverable.Column)));
-            return Smallest(lines) ?? Smallest(AllPositions());
+            var value = Canonical(recoverable);
+            var lines = EveryPosition().Where(p => p.Column == recoverable.Column && p.Row < TotalRow(p.Table) && Canonical(p) == value)
+                .Prepend(recoverable)
+                .SelectMany(at =>
+                    Enumerable.Range(0, columns + 1).Select(c => new Position(at.Table, at.Row, c))
+                        .Concat(Enumerable.Range(0, TotalRow(at.Table) + 1).Select(r => new Position(at.Table, r, at.Column))));
+            var linked = sums
+                .Where(l => Canonical(new Position(l.Table, l.Row, value.Column)) == value
+                    || l.SourceRows.Any(r => Canonical(new Position(l.SourceTable, r, value.Column)) == value))
+                .SelectMany(l => l.SourceRows.Select(r => new Position(l.SourceTable, r, value.Column)).Append(new Position(l.Table, l.Row, value.Column)));
+            return Smallest(lines.Concat(linked)) ?? Smallest(AllPositions());
         }
 
         private Position? Smallest(IEnumerable<Position> candidates)
@@ -207,3 +300,15 @@ public static class SmallCellSuppression
         }
     }
 }
+
+/// <summary>
+/// A fact about tables protected together: row <paramref name="Row"/> of table
+/// <paramref name="Table"/> counts the same countries as rows <paramref name="SourceRows"/> of
+/// table <paramref name="SourceTable"/> together (e.g. the high-income band is the high-income
+/// group), so in every column its value is their sum.
+/// </summary>
+/// <param name="Table">The index of the coarser table.</param>
+/// <param name="Row">The row in it.</param>
+/// <param name="SourceTable">The index of the finer table.</param>
+/// <param name="SourceRows">The rows of the finer table that make up the row.</param>
+public sealed record RowLink(int Table, int Row, int SourceTable, IReadOnlyList<int> SourceRows);
