@@ -16,7 +16,10 @@ namespace MnrPlatform.Core.Disclosure;
 /// published side by side, so they are protected together by <see cref="SmallCellSuppression"/>:
 /// every value below k is hidden (primary) and further values are hidden until no hidden value can
 /// be worked out from the shown ones, the table sums, the shared total and the nesting of income
-/// band over income group (<see cref="RowLink"/>). A value n / N is shown only when n and N both
+/// band over income group (<see cref="RowLink"/>). The groups' N are protected first, on their own,
+/// and are not used as complements where an inner count can serve, so indicators over the same
+/// denominator (and the same breakdowns) show and hide the same N and cannot be combined to
+/// recover one another's hidden counts through N. A value n / N is shown only when n and N both
 /// are. The instrument breakdown joins the others when each country answered exactly one
 /// instrument; when countries answered several (or none), its groups overlap and do not add up to
 /// the total, so it is withheld from everyone but the secretariat.
@@ -84,7 +87,7 @@ public static class IndicatorDisclosure
             [.. b.Groups.Select(g => g.Code)],
             Columns,
             Counts(b.Groups))).ToList();
-        var shown = SmallCellSuppression.Apply(rule, tables, Links(joint));
+        var shown = SmallCellSuppression.Apply(rule, tables, Links(joint), rowTotalsFirst: true);
 
         return [.. breakdowns.Select(b =>
         {

@@ -34,7 +34,16 @@ public static class SmallCellSuppression
     /// Protects tables that break one population down in different ways, some rows of which are
     /// known to be sums of rows of another table (<paramref name="links"/>).
     /// </summary>
-    public static IReadOnlyList<DisclosedTable> Apply(DisclosureRule rule, IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links)
+    /// <param name="rule">The disclosure rule.</param>
+    /// <param name="tables">The tables, published together.</param>
+    /// <param name="links">Rows known to be sums of rows of another table.</param>
+    /// <param name="rowTotalsFirst">
+    /// When true, the row totals (each group's number of countries) are protected first, on their
+    /// own as if published alone, and are then not chosen as complements unless nothing else in the
+    /// table can protect a value. Tables with the same row totals (indicators over one denominator)
+    /// then show and hide the same row totals, so they cannot be combined to recover one another's.
+    /// </param>
+    public static IReadOnlyList<DisclosedTable> Apply(DisclosureRule rule, IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links, bool rowTotalsFirst = false)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(tables);
@@ -46,9 +55,14 @@ public static class SmallCellSuppression
 
         CheckSamePopulation(tables);
         CheckLinks(tables, links);
-        var grid = new Grid(tables, links);
+        var grid = new Grid(tables, links) { LockRowTotals = rowTotalsFirst };
         if (rule.Suppresses)
         {
+            if (rowTotalsFirst)
+            {
+                ProtectRowTotals(rule, tables, links, grid);
+            }
+
             grid.SuppressPrimary(rule.MinimumCellSize);
             while (grid.FirstRecoverable() is { } recoverable)
             {
@@ -62,6 +76,39 @@ public static class SmallCellSuppression
         }
 
         return tables.Select((t, i) => grid.Disclose(i, rule)).ToList();
+    }
+
+    /// <summary>Hides in <paramref name="grid"/> the row totals that protecting them alone (one column: the totals) hides.</summary>
+    private static void ProtectRowTotals(DisclosureRule rule, IReadOnlyList<CountTable> tables, IReadOnlyList<RowLink> links, Grid grid)
+    {
+        var totals = tables.Select(t => new CountTable(t.Breakdown, t.Rows, ["total"], RowTotals(t))).ToList();
+        var shown = Apply(rule, totals, links);
+        for (var t = 0; t < tables.Count; t++)
+        {
+            for (var r = 0; r <= tables[t].Rows.Count; r++)
+            {
+                // The cell and its row total are one value: hidden when either is, as primary when either is.
+                var (cell, total) = (shown[t].Extended(r, 0), shown[t].Extended(r, 1));
+                var why = cell.Suppression == Suppression.Primary || total.Suppression == Suppression.Primary ? Suppression.Primary
+                    : cell.IsPublished && total.IsPublished ? Suppression.None
+                    : Suppression.Complementary;
+                if (why != Suppression.None)
+                {
+                    grid.Suppress(new Position(t, r, tables[t].Columns.Count), why);
+                }
+            }
+        }
+    }
+
+    private static int[,] RowTotals(CountTable table)
+    {
+        var totals = new int[table.Rows.Count, 1];
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            totals[r, 0] = table.RowTotal(r);
+        }
+
+        return totals;
     }
 
     private static void CheckSamePopulation(IReadOnlyList<CountTable> tables)
@@ -144,6 +191,9 @@ public static class SmallCellSuppression
 
             return row;
         }
+
+        /// <summary>Row totals are chosen as complements only when nothing else in the line is left.</summary>
+        public bool LockRowTotals { get; init; }
 
         private int TotalRow(int table) => tables[table].Rows.Count;
 
@@ -269,7 +319,19 @@ public static class SmallCellSuppression
                 .Where(l => Canonical(new Position(l.Table, l.Row, value.Column)) == value
                     || l.SourceRows.Any(r => Canonical(new Position(l.SourceTable, r, value.Column)) == value))
                 .SelectMany(l => l.SourceRows.Select(r => new Position(l.SourceTable, r, value.Column)).Append(new Position(l.Table, l.Row, value.Column)));
-            return Smallest(lines.Concat(linked)) ?? Smallest(AllPositions());
+            if (!LockRowTotals)
+            {
+                return Smallest(lines.Concat(linked)) ?? Smallest(AllPositions());
+            }
+
+            // Row totals were protected on their own: hide inner values (in the value's lines in every
+            // table, then anywhere) before any row total, so tables over one denominator keep one pattern.
+            // Once every inner value is hidden, the shown row totals fix nothing their own protection allows.
+            var shared = value.Row == TotalRow(value.Table)
+                ? tables.SelectMany((t, i) => Enumerable.Range(0, t.Rows.Count).Select(r => new Position(i, r, value.Column)))
+                : [];
+            var candidates = lines.Concat(linked).Concat(shared).Where(p => p.Column != columns);
+            return Smallest(candidates) ?? Smallest(AllPositions().Where(p => p.Column != columns)) ?? Smallest(AllPositions());
         }
 
         private Position? Smallest(IEnumerable<Position> candidates)

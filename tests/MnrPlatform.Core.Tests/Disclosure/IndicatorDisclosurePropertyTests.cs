@@ -27,8 +27,6 @@ public sealed class IndicatorDisclosurePropertyTests
 {
     private const int Runs = 200;
 
-    private static readonly bool[] CountedOrNot = [true, false];
-
     private static readonly IndicatorEngine Engine = new(new FrameworkCatalog([]), new PluginCallGuard(NullLogger<PluginCallGuard>.Instance, TimeProvider.System));
 
     private static Gen<(int K, Respondent[] Respondents, IndicatorInfo Indicator)> Cases() =>
@@ -91,36 +89,8 @@ public sealed class IndicatorDisclosurePropertyTests
         Prop.ForAll(Cases().ToArbitrary(), c =>
         {
             var shown = Disclose(DisclosureRule.SmallCells(c.K), c.Respondents, c.Indicator);
-            var atoms = Atoms(c.Respondents);
-            var published = new List<double[]>();
-            var hidden = new List<(string What, double[] Sum)>();
-            foreach (var breakdown in shown.Breakdowns)
-            {
-                foreach (var group in breakdown.Groups)
-                {
-                    var members = atoms.Select(a => BreakdownGroups.Of(a.Unit, breakdown.Breakdown).Contains((group.Code, group.Name))).ToArray();
-                    foreach (var (count, counted, notCounted, what) in new[] { (group.Numerator, true, false, "n"), (group.NotCounted, false, true, "N-n"), (group.Denominator, true, true, "N") })
-                    {
-                        var sum = atoms.Select((a, i) => members[i] && (a.Counted ? counted : notCounted) ? 1.0 : 0.0).ToArray();
-                        if (count.IsPublished)
-                        {
-                            published.Add(sum);
-                        }
-                        else
-                        {
-                            hidden.Add(($"{breakdown.Breakdown}/{group.Code}/{what} ({count.Suppression})", sum));
-                        }
-                    }
-                }
-            }
-
-            var basis = Basis(published);
-            foreach (var (what, sum) in hidden)
-            {
-                Assert.False(InSpan(basis, sum), $"hidden {what} (k={c.K}) is determined by the published counts");
-            }
-
-            if (hidden.Count > 0 && published.Count > 0 && shown.Breakdowns.SelectMany(b => b.Groups).Any(g => g.Numerator.Suppression == Suppression.Complementary || g.NotCounted.Suppression == Suppression.Complementary || g.Denominator.Suppression == Suppression.Complementary))
+            AssertNothingRecoverable(c.Respondents, c.K, [shown]);
+            if (Counts(shown).Any(x => x.Suppression == Suppression.Complementary) && Counts(shown).Any(x => x.IsPublished))
             {
                 exercised++;
             }
@@ -129,6 +99,79 @@ public sealed class IndicatorDisclosurePropertyTests
         TestContext.Current.TestOutputHelper?.WriteLine($"complementary suppression with published counts in {exercised} of {Runs} cases");
         Assert.True(exercised >= Runs / 10, $"only {exercised} of {Runs} cases needed complementary suppression and published anything");
     }
+
+    private static IEnumerable<DisclosedCount> Counts(DisclosedIndicator shown) =>
+        shown.Breakdowns.SelectMany(b => b.Groups).SelectMany(g => new[] { g.Numerator, g.NotCounted, g.Denominator });
+
+    /// <summary>Indicators over one denominator: yes, yes or partly, and a random numerator, all over "answered q".</summary>
+    private static Gen<(int K, Respondent[] Respondents, IndicatorInfo[] Indicators)> SharedDenominatorCases() =>
+        from k in Gen.Choose(2, 6)
+        from respondents in RandomRounds.Respondents(maxCount: 60, overlappingInstruments: false)
+        from question in Gen.Elements(RandomRounds.Questions)
+        from numerator in RandomRounds.Rule(1, [])
+        select (k, respondents, new[]
+        {
+            RandomRounds.Make("yes", CountryRule.Answering(question, AnswerCodes.Yes), CountryRule.Answered(question)),
+            RandomRounds.Make("yes-or-partly", CountryRule.Answering(question, AnswerCodes.Yes, AnswerCodes.Partly), CountryRule.Answered(question)),
+            RandomRounds.Make("random", numerator, CountryRule.Answered(question)),
+        });
+
+    [Fact]
+    public void Indicators_over_one_denominator_hide_the_same_N_and_reveal_nothing_together()
+    {
+        Prop.ForAll(SharedDenominatorCases().ToArbitrary(), c =>
+        {
+            var shown = c.Indicators.Select(i => Disclose(DisclosureRule.SmallCells(c.K), c.Respondents, i)).ToList();
+            var patterns = shown.Select(s => string.Join(",", s.Breakdowns.SelectMany(b => b.Groups.Select(g => g.Denominator.IsPublished ? "1" : "0")))).Distinct(StringComparer.Ordinal);
+            Assert.Single(patterns);
+            AssertNothingRecoverable(c.Respondents, c.K, shown);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(Runs));
+    }
+
+    /// <summary>
+    /// Nothing hidden in <paramref name="shown"/> (indicators over one denominator) lies in the span
+    /// of everything they publish together. The unknowns are the counts of every income group ×
+    /// region × instrument set × (which of the indicators count the country) combination of the
+    /// denominator's countries.
+    /// </summary>
+    private static void AssertNothingRecoverable(Respondent[] respondents, int k, List<DisclosedIndicator> shown)
+    {
+        var atoms = Atoms(respondents, shown.Count);
+        var published = new List<double[]>();
+        var hidden = new List<(string What, double[] Sum)>();
+        for (var j = 0; j < shown.Count; j++)
+        {
+            foreach (var breakdown in shown[j].Breakdowns)
+            {
+                foreach (var group in breakdown.Groups)
+                {
+                    var members = atoms.Select(a => BreakdownGroups.Of(a.Unit, breakdown.Breakdown).Contains((group.Code, group.Name))).ToArray();
+                    foreach (var (count, counted, notCounted, what) in new[] { (group.Numerator, true, false, "n"), (group.NotCounted, false, true, "N-n"), (group.Denominator, true, true, "N") })
+                    {
+                        var sum = atoms.Select((a, i) => members[i] && ((a.Counted & (1 << j)) != 0 ? counted : notCounted) ? 1.0 : 0.0).ToArray();
+                        if (count.IsPublished)
+                        {
+                            published.Add(sum);
+                        }
+                        else
+                        {
+                            hidden.Add(($"{shown[j].Indicator.Item.Id} {breakdown.Breakdown}/{group.Code}/{what} ({count.Suppression})", sum));
+                        }
+                    }
+                }
+            }
+        }
+
+        var basis = Basis(published);
+        foreach (var (what, sum) in hidden)
+        {
+            Assert.False(InSpan(basis, sum), $"hidden {what} (k={k}) is determined by the published counts\n{Dump(respondents, shown)}");
+        }
+    }
+
+    private static string Dump(Respondent[] respondents, List<DisclosedIndicator> shown) =>
+        string.Join("; ", respondents.Select(r => $"{r.CountryIso3}:{r.IncomeGroup}/{r.Region}/{string.Join("+", r.Instruments)}")) + "\n" +
+        string.Join("\n", shown.SelectMany(s => s.Breakdowns.SelectMany(b => b.Groups.Select(g => $"{s.Indicator.Item.Id} {b.Breakdown}/{g.Code}: n={g.Numerator} ({g.Numerator.Suppression}) N-n={g.NotCounted} ({g.NotCounted.Suppression}) N={g.Denominator} ({g.Denominator.Suppression})"))));
 
     [Fact]
     public void The_high_income_band_and_the_high_income_group_are_hidden_alike()
@@ -146,8 +189,11 @@ public sealed class IndicatorDisclosurePropertyTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Runs));
     }
 
-    /// <summary>Every combination of the round's income groups, regions and instrument sets, counted or not: a stand-in respondent for each.</summary>
-    private static List<(Respondent Unit, bool Counted)> Atoms(Respondent[] respondents)
+    /// <summary>
+    /// Every combination of the round's income groups, regions and instrument sets and of which of
+    /// <paramref name="indicators"/> count the country (a bit each): a stand-in respondent for each.
+    /// </summary>
+    private static List<(Respondent Unit, int Counted)> Atoms(Respondent[] respondents, int indicators)
     {
         var incomes = respondents.Select(r => r.IncomeGroup).Distinct().ToList();
         var regions = respondents.Select(r => r.Region).Distinct().ToList();
@@ -159,7 +205,7 @@ public sealed class IndicatorDisclosurePropertyTests
         return [.. from income in incomes
                    from region in regions
                    from set in sets
-                   from counted in CountedOrNot
+                   from counted in Enumerable.Range(0, 1 << indicators)
                    select (new Respondent(none, set, income, region), counted)];
     }
 
