@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Catalog;
+using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Core.Plugins;
 using MnrPlatform.Core.Reference;
@@ -56,7 +57,7 @@ public class IndicatorEngineBenchmarks
     private SqliteConnection? db;
     private List<(Owned<IndicatorInfo> Indicator, Breakdown Breakdown, SqliteCommand Command)> queries = [];
 
-    [GlobalSetup(Targets = [nameof(Engine), nameof(EngineEvaluateOnly), nameof(ReferenceEvaluator)])]
+    [GlobalSetup(Targets = [nameof(Engine), nameof(EngineEvaluateOnly), nameof(ReferenceEvaluator), nameof(DisclosedForViewer)])]
     public void MakeData()
     {
         (rounds, indicators) = Generate(seed: 2025);
@@ -107,6 +108,9 @@ public class IndicatorEngineBenchmarks
 
     [Benchmark(Description = "Engine incl. reading the round's answers from SQLite")]
     public int EngineFromStore() => engine.EvaluateRound(IndexedRound.Build(ReadRound(db!, Round)), indicators).Count;
+
+    [Benchmark(Description = "Engine: disclosed for a viewer (k = 5), 300 indicators × 5 breakdowns on a ready index")]
+    public int DisclosedForViewer() => engine.EvaluateRoundFor(DisclosureRule.SmallCells(5), indexed, indicators).Count;
 
     [Benchmark(Description = "Reference IndicatorEvaluator.EvaluateBy: 300 × 5")]
     public int ReferenceEvaluator() =>

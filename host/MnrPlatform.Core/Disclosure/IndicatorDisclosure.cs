@@ -1,176 +1,127 @@
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Core.Plugins;
-using MnrPlatform.Core.Reference;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Core.Disclosure;
 
 /// <summary>
-/// Applies a viewer's <see cref="DisclosureRule"/> to an indicator's results, in the engine's layer
-/// so that no page sees a count it may not show.
+/// Applies a viewer's <see cref="DisclosureRule"/> to indicator results, in the engine's layer so
+/// that no page sees a count it may not show.
 /// <para>
-/// For each breakdown the groups make a table of countries: rows are the groups, columns are
-/// "counted" (n) and "not counted" (N − n), row totals are the groups' N, and the total row is the
-/// whole round (the <see cref="Breakdown.All"/> group). The breakdowns of one indicator are
-/// published side by side, so they are protected together by <see cref="SmallCellSuppression"/>:
-/// every value below k is hidden (primary) and further values are hidden until no hidden value can
-/// be worked out from the shown ones, the table sums, the shared total and the nesting of income
-/// band over income group (<see cref="RowLink"/>). The groups' N are protected first, on their own,
-/// and are not used as complements where an inner count can serve, so indicators over the same
-/// denominator (and the same breakdowns) show and hide the same N and cannot be combined to
-/// recover one another's hidden counts through N. A value n / N is shown only when n and N both
-/// are. The instrument breakdown joins the others when each country answered exactly one
-/// instrument; when countries answered several (or none), its groups overlap and do not add up to
-/// the total, so it is withheld from everyone but the secretariat.
+/// The unit of protection is a <see cref="FamilyCounts"/>: the indicators over one denominator
+/// (one indicator alone is a family of one). Their counts are linked (phases 1 to 4 add up to N,
+/// "no" is the N − n of "yes"), so protecting each alone would let one indicator's published
+/// counts reveal another's hidden ones. Every count a page may show (each member's n, N − n and N,
+/// per group of every breakdown and for the whole round) is a sum of pattern counts (countries by
+/// which members count them), and the breakdowns are published side by side, so all of them are
+/// protected together (<see cref="FamilySuppression"/>): every count below k is hidden (primary,
+/// zeros included) and further counts until no hidden count can be worked out from the shown ones,
+/// given that the groups of a breakdown add up to the round and the income band nests over the
+/// income group. A value n / N is shown only when n and N are.
+/// The instrument breakdown joins the others when each country answered exactly one instrument;
+/// when countries answered several (or none), its groups overlap and do not add up to the total,
+/// and it is withheld from everyone but the secretariat (<see cref="Suppression.Withheld"/>).
 /// </para>
 /// <para>
-/// Protect every breakdown that may be published for an indicator in one call (the engine and
-/// <see cref="IndicatorResultService"/> always pass all that the indicator allows): two pages
-/// protected separately could together reveal what each hides.
+/// Protect a whole family, over every breakdown its indicators allow, in one call, whichever
+/// indicator or breakdown a page shows (the engine and <see cref="IndicatorResultService"/> do):
+/// protected separately, two pages could together reveal what each hides.
 /// </para>
 /// </summary>
 public static class IndicatorDisclosure
 {
-    private static readonly string[] Columns = ["counted", "not counted"];
-
     /// <summary>
-    /// The results of one indicator in one round (one <see cref="BreakdownResult"/> per breakdown)
-    /// as a viewer under <paramref name="rule"/> may see them. <see cref="DisclosureRule.Unrestricted"/>
-    /// shows everything.
+    /// The family's indicators as a viewer under <paramref name="rule"/> may see them, each by the
+    /// breakdowns it allows that were counted, in the family's order.
+    /// <see cref="DisclosureRule.Unrestricted"/> shows everything.
     /// </summary>
-    public static DisclosedIndicator Apply(DisclosureRule rule, Owned<IndicatorInfo> indicator, IReadOnlyList<BreakdownResult> results)
+    public static IReadOnlyList<DisclosedIndicator> Apply(DisclosureRule rule, FamilyCounts family)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(results);
-        if (results.Any(r => !ReferenceEquals(r.Indicator, indicator) && r.Indicator.Item.Id != indicator.Item.Id))
-        {
-            throw new ArgumentException($"Every result must be of indicator '{indicator.Item.Id}'.", nameof(results));
-        }
+        ArgumentNullException.ThrowIfNull(family);
+        var cells = Protect(rule, family);
+        return [.. family.Indicators.Select((indicator, j) => new DisclosedIndicator(
+            indicator,
+            rule,
+            [.. family.Breakdowns
+                .Where(b => IndicatorEngine.Allows(indicator.Item, b.Breakdown))
+                .Select(b => new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select((g, r) => Group(family, j, b, r, cells[b.Breakdown]))]))],
+            null))];
+    }
 
-        if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
-        {
-            return new DisclosedIndicator(indicator, rule, [], failed.Fault);
-        }
-
-        var breakdowns = results.Select(r => (r.Breakdown, Groups: r.Groups!)).ToList();
+    /// <summary>Per breakdown, the disclosure of a group's count (row, indicator, side).</summary>
+    private static Dictionary<Breakdown, Func<int, int, FamilySuppression.Side, DisclosedCount>> Protect(DisclosureRule rule, FamilyCounts family)
+    {
+        var result = new Dictionary<Breakdown, Func<int, int, FamilySuppression.Side, DisclosedCount>>();
         if (!rule.Suppresses)
         {
-            return new DisclosedIndicator(indicator, rule, [.. breakdowns.Select(b => new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select(Published)]))], null);
-        }
-
-        return new DisclosedIndicator(indicator, rule, Protect(rule, breakdowns), null);
-    }
-
-    private static List<DisclosedBreakdown> Protect(DisclosureRule rule, List<(Breakdown Breakdown, IReadOnlyList<GroupValue> Groups)> breakdowns)
-    {
-        // The round's total: any partition's groups add up to it (All has one group; income group, band and region place everyone).
-        var partition = breakdowns.FirstOrDefault(b => b.Breakdown is not Breakdown.Instrument && b.Groups.Count > 0);
-        if (partition.Groups is null)
-        {
-            // Nobody answered the round, or only an instrument breakdown was asked for: nothing additive to publish.
-            return [.. breakdowns.Select(b => new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select(g => Hidden(g, Suppression.Withheld))]))];
-        }
-
-        var total = Totals(partition.Groups);
-        var joint = breakdowns
-            .Where(b => b.Breakdown != Breakdown.All && b.Groups.Count > 0 && Totals(b.Groups) == total)
-            .ToList();
-        if (joint.Count == 0)
-        {
-            joint.Add(breakdowns.First(b => b.Breakdown == Breakdown.All));
-        }
-
-        var tables = joint.Select(b => new CountTable(
-            b.Breakdown.ToString(),
-            [.. b.Groups.Select(g => g.Code)],
-            Columns,
-            Counts(b.Groups))).ToList();
-        var shown = SmallCellSuppression.Apply(rule, tables, Links(joint), rowTotalsFirst: true);
-
-        return [.. breakdowns.Select(b =>
-        {
-            var t = joint.FindIndex(j => j.Breakdown == b.Breakdown);
-            if (t >= 0)
+            foreach (var b in family.Breakdowns)
             {
-                return new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select((g, r) => Disclosed(g, shown[t].Cell(r, 0), shown[t].Cell(r, 1), shown[t].RowTotal(r)))]);
+                result[b.Breakdown] = (row, indicator, side) => new DisclosedCount(Value(family, b.Counts[row], indicator, side), Suppression.None);
             }
 
-            if (b.Breakdown == Breakdown.All)
+            return result;
+        }
+
+        // The total per pattern: any breakdown that places everyone adds up to it (All, income group and band, region).
+        var partition = family.Breakdowns.FirstOrDefault(b => b.Breakdown is not Breakdown.Instrument && b.Groups.Count > 0);
+        if (partition is null)
+        {
+            // Nobody answered the round, or only an instrument breakdown was counted: nothing additive to publish.
+            foreach (var b in family.Breakdowns)
             {
-                // The one group is the whole round: the shared total row.
-                return new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select(g => Disclosed(g, shown[0].ColumnTotal(0), shown[0].ColumnTotal(1), shown[0].GrandTotal))]);
+                result[b.Breakdown] = Withheld;
             }
 
-            return new DisclosedBreakdown(b.Breakdown, [.. b.Groups.Select(g => Hidden(g, Suppression.Withheld))]);
-        })];
-    }
-
-    /// <summary>Income band rows as sums of income group rows: high = H, low and middle = L + LM + UM, unknown = unknown.</summary>
-    private static List<RowLink> Links(List<(Breakdown Breakdown, IReadOnlyList<GroupValue> Groups)> joint)
-    {
-        var band = joint.FindIndex(b => b.Breakdown == Breakdown.IncomeBand);
-        var group = joint.FindIndex(b => b.Breakdown == Breakdown.IncomeGroup);
-        if (band < 0 || group < 0)
-        {
-            return [];
+            return result;
         }
 
-        string BandOf(string groupCode) => groupCode switch
+        var total = Totals(partition);
+        var joint = family.Breakdowns.Where(b => b.Breakdown != Breakdown.All && b.Groups.Count > 0 && Totals(b).SequenceEqual(total)).ToList();
+        var state = FamilySuppression.Protect(rule, family, joint, total);
+        foreach (var b in family.Breakdowns)
         {
-            BreakdownGroups.Unknown => BreakdownGroups.Unknown,
-            _ when IncomeGroups.TryParse(groupCode, out var g) && g == IncomeGroup.High => BreakdownGroups.HighIncome,
-            _ => BreakdownGroups.LowAndMiddleIncome,
-        };
-
-        var groupCodes = joint[group].Groups.Select(g => g.Code).ToList();
-        return [.. joint[band].Groups.Select((b, row) => new RowLink(
-            band,
-            row,
-            group,
-            [.. groupCodes.Select((code, r) => (code, r)).Where(x => BandOf(x.code) == b.Code).Select(x => x.r)]))];
-    }
-
-    private static (int Counted, int NotCounted) Totals(IReadOnlyList<GroupValue> groups) =>
-        (groups.Sum(g => g.Value.Numerator), groups.Sum(g => g.Value.Denominator - g.Value.Numerator));
-
-    private static int[,] Counts(IReadOnlyList<GroupValue> groups)
-    {
-        var counts = new int[groups.Count, 2];
-        for (var r = 0; r < groups.Count; r++)
-        {
-            counts[r, 0] = groups[r].Value.Numerator;
-            counts[r, 1] = groups[r].Value.Denominator - groups[r].Value.Numerator;
+            var t = joint.IndexOf(b);
+            result[b.Breakdown] = b.Breakdown == Breakdown.All
+                ? (_, indicator, side) => state(-1, 0, indicator, side)
+                : t >= 0 ? (row, indicator, side) => state(t, row, indicator, side)
+                : Withheld;
         }
 
-        return counts;
+        return result;
     }
 
-    private static DisclosedGroupValue Published(GroupValue group) => new(
-        group.Code,
-        group.Name,
-        new DisclosedCount(group.Value.Numerator, Suppression.None),
-        new DisclosedCount(group.Value.Denominator - group.Value.Numerator, Suppression.None),
-        new DisclosedCount(group.Value.Denominator, Suppression.None),
-        new DisclosedValue(group.Value.Value, Suppression.None));
+    private static DisclosedCount Withheld(int row, int indicator, FamilySuppression.Side side) => new(null, Suppression.Withheld);
 
-    private static DisclosedGroupValue Hidden(GroupValue group, Suppression why) => new(
-        group.Code,
-        group.Name,
-        new DisclosedCount(null, why),
-        new DisclosedCount(null, why),
-        new DisclosedCount(null, why),
-        new DisclosedValue(null, why));
+    private static int Value(FamilyCounts family, IReadOnlyList<int> counts, int indicator, FamilySuppression.Side side) =>
+        Enumerable.Range(0, family.Patterns.Count)
+            .Where(p => side switch
+            {
+                FamilySuppression.Side.Counted => family.Counts(indicator, p),
+                FamilySuppression.Side.NotCounted => !family.Counts(indicator, p),
+                _ => true,
+            })
+            .Sum(p => counts[p]);
 
-    private static DisclosedGroupValue Disclosed(GroupValue group, DisclosedCount counted, DisclosedCount notCounted, DisclosedCount denominator)
+    private static DisclosedGroupValue Group(FamilyCounts family, int indicator, FamilyBreakdown breakdown, int row, Func<int, int, FamilySuppression.Side, DisclosedCount> cell)
     {
-        var parts = new[] { counted.Suppression, notCounted.Suppression, denominator.Suppression };
-        var why = parts.Contains(Suppression.Primary) ? Suppression.Primary
-            : counted.IsPublished && denominator.IsPublished ? Suppression.None
+        var counts = breakdown.Counts[row];
+        var n = cell(row, indicator, FamilySuppression.Side.Counted);
+        var rest = cell(row, indicator, FamilySuppression.Side.NotCounted);
+        var denominator = cell(row, indicator, FamilySuppression.Side.All);
+        var total = counts.Sum();
+        decimal? value = total == 0 ? null : Value(family, counts, indicator, FamilySuppression.Side.Counted) * family.Indicators[indicator].Item.Factor / total;
+        var parts = new[] { n.Suppression, rest.Suppression, denominator.Suppression };
+        var why = parts.Contains(Suppression.Withheld) ? Suppression.Withheld
+            : parts.Contains(Suppression.Primary) ? Suppression.Primary
+            : n.IsPublished && denominator.IsPublished ? Suppression.None
             : Suppression.Complementary;
-        return new DisclosedGroupValue(group.Code, group.Name, counted, notCounted, denominator, new DisclosedValue(why == Suppression.None ? group.Value.Value : null, why));
+        return new DisclosedGroupValue(breakdown.Groups[row].Code, breakdown.Groups[row].Name, n, rest, denominator, new DisclosedValue(why == Suppression.None ? value : null, why));
     }
+
+    private static List<int> Totals(FamilyBreakdown breakdown) =>
+        [.. Enumerable.Range(0, breakdown.Counts.Count == 0 ? 0 : breakdown.Counts[0].Count).Select(p => breakdown.Counts.Sum(row => row[p]))];
 }
 
 /// <summary>An indicator's results in one round as a viewer may see them.</summary>

@@ -160,6 +160,69 @@ public sealed class IndexedRound
     private static IndicatorValue Value(IndicatorInfo indicator, int n, int total) =>
         new(n, total, total == 0 ? null : n * indicator.Factor / total);
 
+    /// <summary>Everyone: the set of all respondents.</summary>
+    internal ulong[] Everyone => everyone;
+
+    /// <summary>
+    /// The pattern counts of a family: per breakdown and group, the members of
+    /// <paramref name="denominator"/> by which of <paramref name="numerators"/> (bit j: set j) hold them.
+    /// </summary>
+    internal FamilyCounts CountFamily(IReadOnlyList<Catalog.Owned<IndicatorInfo>> indicators, ulong[] denominator, IReadOnlyList<ulong[]> numerators, IEnumerable<Breakdown> breakdowns)
+    {
+        var patternOf = new Dictionary<int, ulong>();
+        foreach (var r in Bits.Members(denominator))
+        {
+            var pattern = 0UL;
+            for (var j = 0; j < numerators.Count; j++)
+            {
+                if (Bits.Contains(numerators[j], r))
+                {
+                    pattern |= 1UL << j;
+                }
+            }
+
+            patternOf[r] = pattern;
+        }
+
+        var patterns = patternOf.Values.ToHashSet();
+        for (var j = 0; j < numerators.Count; j++)
+        {
+            // Every indicator keeps a pattern it counts and one it does not, empty or not: a count of
+            // zero stays an unknown to protect (and hide as below k), not a fact the tables give away.
+            if (!patterns.Any(p => (p & (1UL << j)) != 0))
+            {
+                patterns.Add(1UL << j);
+            }
+
+            if (!patterns.Any(p => (p & (1UL << j)) == 0))
+            {
+                patterns.Add(0);
+            }
+        }
+
+        var ordered = patterns.Order().ToList();
+
+        var column = ordered.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var result = new List<FamilyBreakdown>();
+        foreach (var breakdown in breakdowns)
+        {
+            var layout = Layout(breakdown);
+            var counts = layout.Members.Select(members =>
+            {
+                var row = new int[ordered.Count];
+                foreach (var r in Bits.Members(Bits.And(members, denominator)))
+                {
+                    row[column[patternOf[r]]]++;
+                }
+
+                return (IReadOnlyList<int>)row;
+            }).ToList();
+            result.Add(new FamilyBreakdown(breakdown, layout.Groups, counts));
+        }
+
+        return new FamilyCounts(indicators, ordered, result);
+    }
+
     /// <summary>The groups of <paramref name="breakdown"/> and their members, computed once per round.</summary>
     internal BreakdownLayout Layout(Breakdown breakdown) => layouts.GetOrAdd(breakdown, b => BreakdownLayout.Of(Respondents, b));
 

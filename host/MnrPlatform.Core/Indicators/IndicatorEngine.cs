@@ -82,15 +82,78 @@ public sealed class IndicatorEngine(FrameworkCatalog catalog, PluginCallGuard gu
 
     /// <summary>
     /// Every indicator (the catalog's, or <paramref name="indicators"/>) by every breakdown it allows,
-    /// as a viewer under <paramref name="rule"/> may see it: the breakdowns of one indicator are
-    /// protected together (see <see cref="IndicatorDisclosure"/>).
+    /// as a viewer under <paramref name="rule"/> may see it, in the order given. Each indicator is
+    /// protected with its family: every indicator of the catalog (and of <paramref name="indicators"/>)
+    /// over the same denominator rule, by every breakdown they allow (see <see cref="IndicatorDisclosure"/>),
+    /// so an indicator is protected alike whatever else a page shows.
     /// </summary>
     public IReadOnlyList<DisclosedIndicator> EvaluateRoundFor(DisclosureRule rule, IndexedRound round, IEnumerable<Owned<IndicatorInfo>>? indicators = null)
     {
+        var requested = (indicators ?? catalog.Indicators).ToList();
+        var disclosed = DiscloseFamilies(rule, round, requested);
+        return [.. requested.Select(i => disclosed[i.Item.Id])];
+    }
+
+    /// <summary>
+    /// The families of <paramref name="indicators"/>, disclosed: every member of each family, keyed by
+    /// indicator id (more than asked for; the service caches them all).
+    /// </summary>
+    internal Dictionary<string, DisclosedIndicator> DiscloseFamilies(DisclosureRule rule, IndexedRound round, IReadOnlyList<Owned<IndicatorInfo>> indicators)
+    {
         ArgumentNullException.ThrowIfNull(rule);
-        return [.. EvaluateRound(round, indicators)
-            .GroupBy(r => r.Indicator.Item.Id, StringComparer.Ordinal)
-            .Select(g => IndicatorDisclosure.Apply(rule, g.First().Indicator, [.. g]))];
+        ArgumentNullException.ThrowIfNull(round);
+        var pool = catalog.Indicators.Concat(indicators).DistinctBy(i => i.Item.Id, StringComparer.Ordinal).ToList();
+        var disclosed = new Dictionary<string, DisclosedIndicator>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            if (!disclosed.ContainsKey(indicator.Item.Id))
+            {
+                var family = pool.Where(i => i.Item.Denominator.Equals(indicator.Item.Denominator)).ToList();
+                foreach (var result in DiscloseFamily(rule, round, family))
+                {
+                    disclosed[result.Indicator.Item.Id] = result;
+                }
+            }
+        }
+
+        return disclosed;
+    }
+
+    /// <summary>
+    /// One family disclosed: the denominator once, each numerator among its members, each through the
+    /// guard; an indicator whose plugin code fails gets its fault and leaves the family.
+    /// </summary>
+    private IEnumerable<DisclosedIndicator> DiscloseFamily(DisclosureRule rule, IndexedRound round, List<Owned<IndicatorInfo>> family)
+    {
+        var first = family[0];
+        var denominator = guard.Run(first.PluginId, $"computing the denominator of indicator {first.Item.Id}", () => round.Accepting(first.Item.Denominator, round.Everyone));
+        if (!denominator.Succeeded)
+        {
+            return family.Select(i => new DisclosedIndicator(i, rule, [], denominator.Fault));
+        }
+
+        var failed = new List<DisclosedIndicator>();
+        var members = new List<(Owned<IndicatorInfo> Indicator, ulong[] Numerator)>();
+        foreach (var indicator in family)
+        {
+            var numerator = guard.Run(indicator.PluginId, $"computing indicator {indicator.Item.Id}", () => round.Accepting(indicator.Item.Numerator, denominator.Value!));
+            if (numerator.Succeeded)
+            {
+                members.Add((indicator, numerator.Value!));
+            }
+            else
+            {
+                failed.Add(new DisclosedIndicator(indicator, rule, [], numerator.Fault));
+            }
+        }
+
+        return members.Chunk(FamilyCounts.MaxIndicators)
+            .SelectMany(chunk => IndicatorDisclosure.Apply(rule, round.CountFamily(
+                [.. chunk.Select(m => m.Indicator)],
+                denominator.Value!,
+                [.. chunk.Select(m => m.Numerator)],
+                RoundBreakdowns.Where(b => chunk.Any(m => Allows(m.Indicator.Item, b))))))
+            .Concat(failed);
     }
 
     /// <summary>

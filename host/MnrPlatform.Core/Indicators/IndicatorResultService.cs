@@ -73,6 +73,8 @@ public sealed class IndicatorResultService(IndicatorEngine engine, IndicatorResu
     /// <summary>
     /// Every indicator (the catalog's, or <paramref name="indicators"/>) by every breakdown it allows,
     /// as a viewer under <paramref name="rule"/> may see it (see <see cref="IndicatorDisclosure"/>).
+    /// On a miss the round is loaded and every member of the missing indicators' families is
+    /// disclosed and cached: a family is protected as one.
     /// </summary>
     public async Task<IReadOnlyList<DisclosedIndicator>> GetDisclosedAsync(
         DisclosureRule rule,
@@ -93,12 +95,16 @@ public sealed class IndicatorResultService(IndicatorEngine engine, IndicatorResu
         var missing = Enumerable.Range(0, wanted.Count).Where(i => results[i] is null).ToList();
         if (missing.Count > 0)
         {
-            var raw = (await GetAsync(round, missing.Select(i => wanted[i]), null, cancellationToken).ConfigureAwait(false))
-                .ToLookup(r => r.Indicator.Item.Id, StringComparer.Ordinal);
+            var index = IndexedRound.Build(await load(round.RoundCode, round.IncludeUnvalidated, cancellationToken).ConfigureAwait(false));
+            var disclosed = engine.DiscloseFamilies(rule, index, [.. missing.Select(i => wanted[i])]);
+            foreach (var (id, result) in disclosed)
+            {
+                cache.SetDisclosed(new DisclosedResultKey(round.RoundCode, id, rule.MinimumCellSize, round.IncludeUnvalidated), round.Stamp, result);
+            }
+
             foreach (var i in missing)
             {
-                results[i] = IndicatorDisclosure.Apply(rule, wanted[i], [.. raw[wanted[i].Item.Id]]);
-                cache.SetDisclosed(keys[i], round.Stamp, results[i]!);
+                results[i] = disclosed[wanted[i].Item.Id];
             }
         }
 
