@@ -11,6 +11,12 @@ public enum Suppression
 
     /// <summary>Hidden so a primary-suppressed count cannot be worked out from what is shown.</summary>
     Complementary,
+
+    /// <summary>
+    /// Not shown at all: the groups overlap (a country in more than one), so the counts are not
+    /// additive and cannot be protected with the other breakdowns (see <see cref="IndicatorDisclosure"/>).
+    /// </summary>
+    Withheld,
 }
 
 /// <summary>A count as published: its value, or nothing and why.</summary>

@@ -22,11 +22,13 @@ public static class IndicatorEvaluator
 
     /// <summary>
     /// Evaluates <paramref name="indicator"/> for each group of <paramref name="breakdown"/> that has
-    /// respondents, in the groups' display order (income from high to low, unknown last).
+    /// respondents, in the groups' display order (income from high to low, unknown last). A country
+    /// counts once in a group, even if it is listed twice (an instrument named twice).
+    /// This is the reference: <see cref="IndexedRound.EvaluateBy"/> gives the same over an index.
     /// </summary>
     public static IReadOnlyList<GroupValue> EvaluateBy(IndicatorInfo indicator, IEnumerable<Respondent> respondents, Breakdown breakdown) =>
         [.. respondents
-            .SelectMany(r => BreakdownGroups.Of(r, breakdown).Select(group => (Group: group, Respondent: r)))
+            .SelectMany(r => BreakdownGroups.Of(r, breakdown).Distinct().Select(group => (Group: group, Respondent: r)))
             .GroupBy(x => x.Group)
             .OrderBy(g => BreakdownGroups.SortKey(g.Key.Code))
             .Select(g => new GroupValue(g.Key.Code, g.Key.Name, Evaluate(indicator, g.Select(x => x.Respondent.Answers))))];

@@ -7,7 +7,10 @@ namespace MnrPlatform.Core.Indicators;
 public sealed record IndicatorValue(int Numerator, int Denominator, decimal? Value)
 {
     /// <summary>The value rounded half up to a whole number, as published ("83"); empty when there is none.</summary>
-    public string Display => Value is { } value
-        ? Math.Round(value, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)
+    public string Display => Format(Value);
+
+    /// <summary>A value rounded half up to a whole number; empty for none.</summary>
+    internal static string Format(decimal? value) => value is { } v
+        ? Math.Round(v, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : "";
 }
