@@ -138,5 +138,9 @@ public sealed class IndicatorResultCacheTests
         var series = await service.GetSeriesAsync(InPlace, Breakdown.All, [new RoundRequest("2024", "v2")], TestContext.Current.CancellationToken);
         Assert.Equal(4, loader.Loads);
         Assert.Equal((1, 2), (series[0].Result.Groups![0].Value.Numerator, series[0].Result.Groups![0].Value.Denominator));
+
+        var disclosedSeries = await service.GetDisclosedSeriesAsync(DisclosureRule.SmallCells(5), InPlace, [new RoundRequest("2024", "v2"), new RoundRequest("2021", "a")], TestContext.Current.CancellationToken);
+        Assert.Equal(["2024", "2021"], disclosedSeries.Select(s => s.RoundCode));
+        Assert.All(disclosedSeries.SelectMany(s => s.Indicator.Breakdowns).SelectMany(b => b.Groups), g => Assert.False(g.Numerator.IsPublished || g.Denominator.IsPublished));
     }
 }
