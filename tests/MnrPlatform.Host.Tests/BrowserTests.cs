@@ -46,6 +46,23 @@ public sealed class BrowserTests : IAsyncLifetime
         await factory.DisposeAsync();
     }
 
+    // Playwright raises page events on its own threads while a test reads the lists: both sides lock.
+    private static void Add<T>(List<T> list, T item)
+    {
+        lock (list)
+        {
+            list.Add(item);
+        }
+    }
+
+    private static List<T> Seen<T>(List<T> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
+    }
+
     /// <summary>A page that records console errors, failed requests and every response it gets.</summary>
     private async Task<(IPage Page, List<string> Problems, List<IResponse> Responses)> OpenPageAsync()
     {
@@ -56,17 +73,17 @@ public sealed class BrowserTests : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                problems.Add($"console error: {message.Text}");
+                Add(problems, $"console error: {message.Text}");
             }
         };
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
-        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url} {request.Failure}");
+        page.PageError += (_, error) => Add(problems, $"page error: {error}");
+        page.RequestFailed += (_, request) => Add(problems, $"request failed: {request.Url} {request.Failure}");
         page.Response += (_, response) =>
         {
-            responses.Add(response);
+            Add(responses, response);
             if (response.Status >= 400)
             {
-                problems.Add($"HTTP {response.Status}: {response.Url}");
+                Add(problems, $"HTTP {response.Status}: {response.Url}");
             }
         };
         return (page, problems, responses);
@@ -79,16 +96,16 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
-        Assert.Empty(problems);
+        Assert.Empty(Seen(problems));
         Assert.Equal("Overview · MnrPlatform", await page.TitleAsync());
         foreach (var library in new[] { "/lib/plotly/plotly.min.js", "/lib/htmx/htmx.min.js", "/lib/tabler/css/tabler.min.css" })
         {
-            var response = Assert.Single(responses, r => new Uri(r.Url).AbsolutePath == library);
+            var response = Assert.Single(Seen(responses), r => new Uri(r.Url).AbsolutePath == library);
             Assert.Equal(200, response.Status);
             Assert.Equal(baseAddress.Authority, new Uri(response.Url).Authority);
         }
 
-        Assert.All(responses, r => Assert.Equal(baseAddress.Authority, new Uri(r.Url).Authority));
+        Assert.All(Seen(responses), r => Assert.Equal(baseAddress.Authority, new Uri(r.Url).Authority));
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Plotly === 'object' && typeof window.Plotly.newPlot === 'function'"));
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.htmx === 'object' && window.htmx.config.allowEval === false"));
     }
@@ -114,7 +131,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.WaitForSelectorAsync("#chart.js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = 10_000 });
         Assert.Equal(2, await page.Locator("#chart .bars .point").CountAsync());
         Assert.Contains("Test figure", await page.Locator("#chart .gtitle").TextContentAsync() ?? "", StringComparison.Ordinal);
-        Assert.Empty(problems);
+        Assert.Empty(Seen(problems));
     }
 
     [Fact]
@@ -135,7 +152,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal("Law enforcement capability", await snapshot.Locator("[data-testid=snapshot-table] tbody tr th").First.TextContentAsync());
         Assert.Contains("synthetic demo data", await page.Locator("[data-testid=synthetic-banner]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("synthetic demo data", await snapshot.Locator("[data-testid=synthetic-label]").TextContentAsync() ?? "", StringComparison.Ordinal);
-        Assert.Empty(problems);
+        Assert.Empty(Seen(problems));
     }
 
     /// <summary>Signs in with the demo account of <paramref name="role"/> by its button on the sign-in page.</summary>
@@ -199,12 +216,15 @@ public sealed class BrowserTests : IAsyncLifetime
             Assert.Equal(403, admin!.Status);
             Assert.Equal(1, await page.Locator("[data-testid=access-denied]").CountAsync());
             Assert.Equal(0, await page.Locator("[data-testid=users]").CountAsync());
-            problems.RemoveAll(p => p.StartsWith("HTTP 403", StringComparison.Ordinal) || p.Contains("403 (Forbidden)", StringComparison.Ordinal));
+            lock (problems)
+            {
+                problems.RemoveAll(p => p.StartsWith("HTTP 403", StringComparison.Ordinal) || p.Contains("403 (Forbidden)", StringComparison.Ordinal));
+            }
         }
 
         await ClickAndLoadAsync(page, "[data-testid=sign-out]", url => url.AbsolutePath == "/");
         Assert.Equal(1, await page.Locator("[data-testid=sign-in-link]").CountAsync());
-        Assert.Empty(problems);
+        Assert.Empty(Seen(problems));
     }
 
     [Fact]
@@ -224,7 +244,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Contains("new.focal@example.org", await page.Locator("[data-testid=user-added]").TextContentAsync() ?? "", StringComparison.Ordinal);
         var row = page.Locator("[data-testid=users] tbody tr", new PageLocatorOptions { HasText = "new.focal@example.org" });
         Assert.Contains("Focal point · GHA", await row.TextContentAsync() ?? "", StringComparison.Ordinal);
-        Assert.Empty(problems);
+        Assert.Empty(Seen(problems));
     }
 
     [Fact]
@@ -241,7 +261,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
         Assert.Equal(0, await page.Locator("#stale").CountAsync());
         Assert.Equal("Ready", await page.Locator("#store-status [data-testid=store-state]").TextContentAsync());
-        Assert.Contains(responses, r => r.Url.EndsWith("/fragments/store-status", StringComparison.Ordinal) && r.Status == 200);
-        Assert.Empty(problems);
+        Assert.Contains(Seen(responses), r => r.Url.EndsWith("/fragments/store-status", StringComparison.Ordinal) && r.Status == 200);
+        Assert.Empty(Seen(problems));
     }
 }
