@@ -41,9 +41,6 @@ namespace MnrPlatform.Analytics.Inputs;
 /// </remarks>
 public static class RoundProfileBuilder
 {
-    /// <summary>The suffix of the review question that says whether a capability is in place.</summary>
-    public const string InPlaceSuffix = ".in-place";
-
     /// <summary>Builds the profiles and attributes of one round.</summary>
     /// <param name="roundLabel">The round's label, e.g. its code "2023-self-assessment".</param>
     /// <param name="catalog">The framework as the active plugins supply it.</param>
@@ -55,9 +52,8 @@ public static class RoundProfileBuilder
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(respondents);
         var units = respondents.ToList();
-        var questions = catalog.Questions.ToLookup(q => q.Item.CapabilityCode, StringComparer.Ordinal);
         var readings = catalog.Capabilities
-            .Select(capability => Read(capability, questions[capability.Item.Code], units))
+            .Select(capability => Read(capability, catalog.PhaseQuestion(capability.Item.Code), catalog.InPlaceQuestion(capability.Item.Code), units))
             .ToList();
 
         var framework = new CapabilityFramework(readings.Select(r => r.Capability));
@@ -89,17 +85,14 @@ public static class RoundProfileBuilder
             [.. withoutValues.Order(StringComparer.Ordinal)]);
     }
 
-    private static Reading Read(Owned<CapabilityInfo> capability, IEnumerable<Owned<QuestionInfo>> questions, List<Respondent> units)
+    private static Reading Read(Owned<CapabilityInfo> capability, QuestionInfo? phase, QuestionInfo? inPlace, List<Respondent> units)
     {
         var code = capability.Item.Code;
-        var own = questions.Select(q => q.Item).ToList();
-        var phase = own.FirstOrDefault(q => q.Kind == QuestionKind.MaturityPhase && q.ShownWhen is null);
         if (phase is not null && Values(units, phase.Id, PhaseValue) is { } phases)
         {
             return Found(capability, CapabilityScale.Phases, ProfileSource.MaturityPhase, phase.Id, phases);
         }
 
-        var inPlace = own.FirstOrDefault(q => q.Id.EndsWith(InPlaceSuffix, StringComparison.Ordinal));
         if (inPlace is not null && Values(units, inPlace.Id, InPlaceValue) is { } answers)
         {
             return Found(capability, CapabilityScale.InPlace, ProfileSource.InPlace, inPlace.Id, answers);

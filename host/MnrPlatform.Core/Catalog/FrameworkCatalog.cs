@@ -14,6 +14,12 @@ public sealed class FrameworkCatalog
     private readonly Dictionary<string, Owned<IndicatorInfo>> indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Owned<ChartInfo>> charts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The id suffix the domain plugins give a capability's "is it in place?" review question and
+    /// the indicator counting it (a row of the review's Figure 1).
+    /// </summary>
+    public const string InPlaceSuffix = ".in-place";
+
     /// <summary>Builds the catalog from what the loader found; only active plugins contribute content.</summary>
     public FrameworkCatalog(IEnumerable<InstalledPlugin> plugins)
     {
@@ -61,6 +67,23 @@ public sealed class FrameworkCatalog
 
     /// <summary>A chart by id.</summary>
     public Owned<ChartInfo>? Chart(string id) => charts.GetValueOrDefault(id);
+
+    /// <summary>An active domain by code.</summary>
+    public CatalogDomain? Domain(string code) => Domains.FirstOrDefault(d => d.Content.Domain.Code == code);
+
+    /// <summary>
+    /// A capability's current maturity phase question: of kind <see cref="QuestionKind.MaturityPhase"/>
+    /// and always shown (a target phase is shown only with an action plan); null when it has none.
+    /// </summary>
+    public QuestionInfo? PhaseQuestion(string capabilityCode) =>
+        QuestionsOf(capabilityCode).FirstOrDefault(q => q.Kind == QuestionKind.MaturityPhase && q.ShownWhen is null);
+
+    /// <summary>A capability's "is it in place?" review question (id ending in <see cref="InPlaceSuffix"/>); null when it has none.</summary>
+    public QuestionInfo? InPlaceQuestion(string capabilityCode) =>
+        QuestionsOf(capabilityCode).FirstOrDefault(q => q.Id.EndsWith(InPlaceSuffix, StringComparison.Ordinal));
+
+    private IEnumerable<QuestionInfo> QuestionsOf(string capabilityCode) =>
+        Domain(Capability(capabilityCode)?.DomainCode ?? "")?.Content.Questions.Where(q => q.CapabilityCode == capabilityCode) ?? [];
 
     private IEnumerable<Owned<T>> All<T>(Func<DomainContent, IEnumerable<T>> items) =>
         Domains.SelectMany(d => items(d.Content).Select(item => new Owned<T>(d.PluginId, d.Content.Domain.Code, item)));

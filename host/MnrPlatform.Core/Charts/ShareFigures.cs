@@ -76,9 +76,8 @@ public static class ShareFigures
 
     private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
 
-    // Rounded as published (IndicatorValue.Display): the bars and the table show the same numbers.
-    private static double Percent(IndicatorValue value) =>
-        (double)Math.Round(value.Value ?? 0m, MidpointRounding.AwayFromZero);
+    // Rounded as published: the bars and the table show the same numbers.
+    private static double Percent(IndicatorValue value) => (double)(value.Rounded ?? 0m);
 
     private static BarTrace Bar(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> percents, string color, string[] counts) => new()
     {

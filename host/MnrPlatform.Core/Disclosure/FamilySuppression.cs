@@ -254,46 +254,7 @@ internal static class FamilySuppression
             m[i][columns.Count] = target[i];
         }
 
-        var pivotOfRow = new List<(int Row, int Column)>();
-        var next = 0;
-        for (var c = 0; c < columns.Count && next < rows; c++)
-        {
-            var best = next;
-            for (var r = next + 1; r < rows; r++)
-            {
-                if (Math.Abs(m[r][c]) > Math.Abs(m[best][c]))
-                {
-                    best = r;
-                }
-            }
-
-            if (Math.Abs(m[best][c]) < Epsilon)
-            {
-                continue;
-            }
-
-            (m[next], m[best]) = (m[best], m[next]);
-            var scale = m[next][c];
-            for (var k = c; k <= columns.Count; k++)
-            {
-                m[next][k] /= scale;
-            }
-
-            for (var r = 0; r < rows; r++)
-            {
-                if (r != next && Math.Abs(m[r][c]) > Epsilon)
-                {
-                    var factor = m[r][c];
-                    for (var k = c; k <= columns.Count; k++)
-                    {
-                        m[r][k] -= factor * m[next][k];
-                    }
-                }
-            }
-
-            pivotOfRow.Add((next, c));
-            next++;
-        }
+        var pivotOfRow = LinearSystem.ReduceRows(m, columns.Count);
 
         return [.. pivotOfRow
             .Where(x => x.Column >= equations.Count && Math.Abs(m[x.Row][columns.Count]) > 1e-6)

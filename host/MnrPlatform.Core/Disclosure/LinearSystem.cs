@@ -12,12 +12,29 @@ internal static class LinearSystem
     /// </summary>
     public static IReadOnlyList<int> DeterminedUnknowns(IReadOnlyList<double[]> equations, int unknowns)
     {
-        var rows = equations.Select(e => (double[])e.Clone()).ToList();
-        var pivotRow = 0;
-        for (var col = 0; col < unknowns && pivotRow < rows.Count; col++)
+        var rows = equations.Select(e => (double[])e.Clone()).ToArray();
+        var pivots = ReduceRows(rows, unknowns);
+        return pivots
+            .Select(p => Enumerable.Range(0, unknowns).Where(c => Math.Abs(rows[p.Row][c]) > Epsilon).ToList())
+            .Where(nonZero => nonZero.Count == 1)
+            .Select(nonZero => nonZero[0])
+            .ToList();
+    }
+
+    /// <summary>
+    /// Brings <paramref name="rows"/> to reduced row echelon form in place (Gauss–Jordan with partial
+    /// pivoting), choosing pivots among the first <paramref name="columns"/> columns; any further
+    /// columns (e.g. a right-hand side) are carried along. Returns each pivot's row and column.
+    /// </summary>
+    public static IReadOnlyList<(int Row, int Column)> ReduceRows(double[][] rows, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var pivots = new List<(int Row, int Column)>();
+        for (var col = 0; col < columns && pivots.Count < rows.Length; col++)
         {
+            var pivotRow = pivots.Count;
             var best = pivotRow;
-            for (var r = pivotRow + 1; r < rows.Count; r++)
+            for (var r = pivotRow + 1; r < rows.Length; r++)
             {
                 if (Math.Abs(rows[r][col]) > Math.Abs(rows[best][col]))
                 {
@@ -32,30 +49,26 @@ internal static class LinearSystem
 
             (rows[pivotRow], rows[best]) = (rows[best], rows[pivotRow]);
             var pivot = rows[pivotRow][col];
-            for (var c = 0; c < unknowns; c++)
+            for (var c = 0; c < rows[pivotRow].Length; c++)
             {
                 rows[pivotRow][c] /= pivot;
             }
 
-            for (var r = 0; r < rows.Count; r++)
+            for (var r = 0; r < rows.Length; r++)
             {
                 if (r != pivotRow && Math.Abs(rows[r][col]) > Epsilon)
                 {
                     var factor = rows[r][col];
-                    for (var c = 0; c < unknowns; c++)
+                    for (var c = 0; c < rows[r].Length; c++)
                     {
                         rows[r][c] -= factor * rows[pivotRow][c];
                     }
                 }
             }
 
-            pivotRow++;
+            pivots.Add((pivotRow, col));
         }
 
-        return rows.Take(pivotRow)
-            .Select(row => Enumerable.Range(0, unknowns).Where(c => Math.Abs(row[c]) > Epsilon).ToList())
-            .Where(nonZero => nonZero.Count == 1)
-            .Select(nonZero => nonZero[0])
-            .ToList();
+        return pivots;
     }
 }

@@ -54,21 +54,22 @@ public static class BreakdownGroups
         }
     }
 
-    /// <summary>Sort key of a group code: income from high to low, the unknown group last, others by name.</summary>
-    public static (int Rank, string Code) SortKey(string code)
+    /// <summary>
+    /// The display order of group codes: income bands, then income groups from high to low, then
+    /// other codes (regions, instruments) in ordinal order, the unknown group last.
+    /// </summary>
+    public static IComparer<string> Order { get; } = Comparer<string>.Create((a, b) =>
     {
-        if (code == Unknown)
-        {
-            return (int.MaxValue, code);
-        }
+        var byRank = Rank(a).CompareTo(Rank(b));
+        return byRank != 0 ? byRank : string.CompareOrdinal(a, b);
+    });
 
-        var rank = code switch
-        {
-            HighIncome => 0,
-            LowAndMiddleIncome => 1,
-            _ when IncomeGroups.TryParse(code, out var group) => IncomeGroups.HighToLow.ToList().IndexOf(group),
-            _ => 10,
-        };
-        return (rank, code);
-    }
+    private static int Rank(string code) => code switch
+    {
+        HighIncome => 0,
+        LowAndMiddleIncome => 1,
+        Unknown => int.MaxValue,
+        _ when IncomeGroups.TryParse(code, out var group) => 2 + IncomeGroup.High - group,
+        _ => 10,
+    };
 }

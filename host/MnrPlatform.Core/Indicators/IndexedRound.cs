@@ -359,8 +359,8 @@ internal sealed record BreakdownLayout(IReadOnlyList<(string Code, string Name)>
             }
         }
 
-        // The reference orders with the same key and a stable sort, from first appearance.
-        var order = index.OrderBy(x => x.Value).OrderBy(x => BreakdownGroups.SortKey(x.Key.Code)).ToList();
+        // The same order as the reference evaluator: group codes are distinct, so the order is total.
+        var order = index.OrderBy(x => x.Key.Code, BreakdownGroups.Order).ToList();
         return new BreakdownLayout([.. order.Select(x => x.Key)], [.. order.Select(x => members[x.Value])], universe);
     }
 }

@@ -19,8 +19,6 @@ namespace MnrPlatform.Core.Indicators;
 /// </summary>
 public sealed class IndicatorEngine(FrameworkCatalog catalog, PluginCallGuard guard)
 {
-    /// <summary>The indicator id suffix that marks a row of the review's Figure 1 (see the domain plugins).</summary>
-    public const string InPlaceSuffix = ".in-place";
 
     /// <summary>Every breakdown within a round, in the order results list them.</summary>
     public static IReadOnlyList<Breakdown> RoundBreakdowns { get; } =
@@ -49,14 +47,6 @@ public sealed class IndicatorEngine(FrameworkCatalog catalog, PluginCallGuard gu
 
     /// <summary>The breakdowns of <see cref="RoundBreakdowns"/> that <paramref name="indicator"/> allows.</summary>
     public static IReadOnlyList<Breakdown> BreakdownsOf(IndicatorInfo indicator) => [.. RoundBreakdowns.Where(b => Allows(indicator, b))];
-
-    /// <summary>One indicator by <paramref name="breakdown"/>; null when its plugin code failed.</summary>
-    public IReadOnlyList<GroupValue>? Evaluate(Owned<IndicatorInfo> indicator, IReadOnlyList<Respondent> respondents, Breakdown breakdown)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        var result = guard.Run(indicator.PluginId, $"computing indicator {indicator.Item.Id}", () => IndicatorEvaluator.EvaluateBy(indicator.Item, respondents, breakdown));
-        return result.Value;
-    }
 
     /// <summary>One indicator by <paramref name="breakdown"/> over an indexed round, with the fault when its plugin code failed.</summary>
     public BreakdownResult Evaluate(Owned<IndicatorInfo> indicator, IndexedRound round, Breakdown breakdown)
@@ -171,17 +161,14 @@ public sealed class IndicatorEngine(FrameworkCatalog catalog, PluginCallGuard gu
     /// respondents, highest share first (ties by name); indicators nobody answered or whose plugin
     /// code failed are left out.
     /// </summary>
-    public IReadOnlyList<IndicatorResult> Snapshot(IReadOnlyList<Respondent> respondents)
-    {
-        var round = IndexedRound.Build(respondents);
-        return [.. catalog.Indicators
-            .Where(i => i.Item.Id.EndsWith(InPlaceSuffix, StringComparison.Ordinal))
+    public IReadOnlyList<IndicatorResult> Snapshot(IndexedRound round) =>
+        [.. catalog.Indicators
+            .Where(i => i.Item.Id.EndsWith(FrameworkCatalog.InPlaceSuffix, StringComparison.Ordinal))
             .Select(i => (Indicator: i, Values: Evaluate(i, round, Breakdown.All).Groups))
             .Where(x => x.Values is [{ Value.Denominator: > 0 }])
             .Select(x => new IndicatorResult(x.Indicator, x.Values![0].Value))
             .OrderByDescending(r => r.Value.Value)
             .ThenBy(r => r.Indicator.Item.Name.English, StringComparer.Ordinal)];
-    }
 }
 
 /// <summary>An indicator with its value over a set of countries.</summary>

@@ -30,7 +30,7 @@ public static class IndicatorEvaluator
         [.. respondents
             .SelectMany(r => BreakdownGroups.Of(r, breakdown).Distinct().Select(group => (Group: group, Respondent: r)))
             .GroupBy(x => x.Group)
-            .OrderBy(g => BreakdownGroups.SortKey(g.Key.Code))
+            .OrderBy(g => g.Key.Code, BreakdownGroups.Order)
             .Select(g => new GroupValue(g.Key.Code, g.Key.Name, Evaluate(indicator, g.Select(x => x.Respondent.Answers))))];
 
     /// <summary>Whether <paramref name="rule"/> counts <paramref name="country"/>.</summary>

@@ -6,11 +6,14 @@ namespace MnrPlatform.Core.Indicators;
 /// <param name="Value">n / N × factor; null when N is 0.</param>
 public sealed record IndicatorValue(int Numerator, int Denominator, decimal? Value)
 {
-    /// <summary>The value rounded half up to a whole number, as published ("83"); empty when there is none.</summary>
+    /// <summary>The value rounded half up to a whole number, as published (83); null when there is none.</summary>
+    public decimal? Rounded => Round(Value);
+
+    /// <summary><see cref="Rounded"/> as text ("83"); empty when there is none.</summary>
     public string Display => Format(Value);
 
     /// <summary>A value rounded half up to a whole number; empty for none.</summary>
-    internal static string Format(decimal? value) => value is { } v
-        ? Math.Round(v, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : "";
+    internal static string Format(decimal? value) => Round(value)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero) : null;
 }

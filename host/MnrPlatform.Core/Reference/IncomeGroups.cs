@@ -16,9 +16,6 @@ public static class IncomeGroups
     /// <summary>The four groups from low to high.</summary>
     public static IReadOnlyList<IncomeGroup> All { get; } = [.. Entries.Select(entry => entry.Group)];
 
-    /// <summary>The four groups from high to low, the order pages and tables list them in.</summary>
-    public static IReadOnlyList<IncomeGroup> HighToLow { get; } = [.. All.Reverse()];
-
     /// <summary>The World Bank's code of a group: <c>L</c>, <c>LM</c>, <c>UM</c> or <c>H</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> is not a defined value.</exception>
     public static string Code(IncomeGroup group) => EntryOf(group).Code;

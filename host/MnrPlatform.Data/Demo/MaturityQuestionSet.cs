@@ -6,8 +6,9 @@ namespace MnrPlatform.Data.Demo;
 /// <summary>
 /// A capability's self-assessment questions as the catalog has them: the phase, the evidence, the
 /// "set an action plan?" question and the fields it shows, and the review's "in place?" question.
-/// Found by their shape (kind, instrument, condition), not by id, except the review question, which
-/// follows the domain plugins' <c>.in-place</c> convention.
+/// The phase and review questions are the catalog's (<see cref="FrameworkCatalog.PhaseQuestion"/>,
+/// <see cref="FrameworkCatalog.InPlaceQuestion"/>); the others are found by their shape (kind,
+/// instrument, condition).
 /// </summary>
 internal sealed record MaturityQuestionSet(
     string DomainCode,
@@ -22,14 +23,13 @@ internal sealed record MaturityQuestionSet(
     public static IReadOnlyList<MaturityQuestionSet> Of(FrameworkCatalog catalog, string instrument) =>
         [.. catalog.Domains.SelectMany(domain => domain.Content.Capabilities.Select(capability =>
         {
-            var questions = domain.Content.Questions.Where(q => q.CapabilityCode == capability.Code).ToList();
-            var own = questions.Where(q => q.Instruments.Contains(instrument)).ToList();
-            var phase = own.FirstOrDefault(q => q.Kind == QuestionKind.MaturityPhase && q.ShownWhen is null);
-            if (phase is null)
+            var phase = catalog.PhaseQuestion(capability.Code);
+            if (phase is null || !phase.Instruments.Contains(instrument))
             {
                 return null;
             }
 
+            var own = domain.Content.Questions.Where(q => q.CapabilityCode == capability.Code && q.Instruments.Contains(instrument)).ToList();
             var plan = own.FirstOrDefault(q => q.Kind == QuestionKind.YesNo && q.ShownWhen is null);
             return new MaturityQuestionSet(
                 domain.Content.Domain.Code,
@@ -39,6 +39,6 @@ internal sealed record MaturityQuestionSet(
                 own.FirstOrDefault(q => q.Kind == QuestionKind.Text && q.ShownWhen is null),
                 plan,
                 plan is null ? [] : [.. own.Where(q => q.ShownWhen?.QuestionId == plan.Id)],
-                questions.FirstOrDefault(q => !q.Instruments.Contains(instrument) && q.Id.EndsWith(".in-place", StringComparison.Ordinal))?.Id);
+                catalog.InPlaceQuestion(capability.Code) is { } review && !review.Instruments.Contains(instrument) ? review.Id : null);
         }).OfType<MaturityQuestionSet>())];
 }

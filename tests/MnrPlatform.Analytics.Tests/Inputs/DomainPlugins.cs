@@ -1,22 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using MnrPlatform.Core.Catalog;
-using MnrPlatform.Core.Plugins;
+namespace MnrPlatform.TestSupport;
 
-namespace MnrPlatform.Analytics.Tests.Inputs;
-
-/// <summary>The six domain plugins as the host loads them: from this build's plugins folder, through the real loader.</summary>
-internal static class DomainPlugins
+/// <summary>The plugins' id scheme, for building answers by hand (the catalog itself: tests/Shared/DomainPlugins.cs).</summary>
+internal static partial class DomainPlugins
 {
-    private static readonly Lazy<FrameworkCatalog> Loaded = new(() =>
-    {
-        var plugins = new PluginLoader(NullLogger<PluginLoader>.Instance).LoadAll(Path.Combine(AppContext.BaseDirectory, "plugins"), []);
-        Assert.All(plugins, p => Assert.True(p.IsActive, $"{p.Id}: {p.Reason}"));
-        Assert.Equal(6, plugins.Count);
-        return new FrameworkCatalog(plugins);
-    });
-
-    public static FrameworkCatalog Catalog => Loaded.Value;
-
     /// <summary>The capability codes in catalog order.</summary>
     public static IReadOnlyList<string> CapabilityCodes => [.. Catalog.Capabilities.Select(c => c.Item.Code)];
 

@@ -78,6 +78,7 @@ public sealed class BreakdownTests
         var regions = IndicatorEvaluator.EvaluateBy(InPlace, Countries, Breakdown.Region);
 
         Assert.Equal(["Africa", "Americas", "Asia", "Europe", "unknown"], regions.Select(g => g.Code));
-        Assert.Equal((0, 0), regions.Single(g => g.Code == "Asia").Value is var asia ? (asia.Numerator, asia.Denominator) : default);
+        var asia = regions.Single(g => g.Code == "Asia").Value;
+        Assert.Equal((0, 0), (asia.Numerator, asia.Denominator));
     }
 }

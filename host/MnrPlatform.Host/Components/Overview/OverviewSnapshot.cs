@@ -28,8 +28,9 @@ internal sealed class OverviewSnapshotLoader(RoundRespondentReader respondents, 
     {
         foreach (var round in rounds.Where(r => roundCode is null || r.Code == roundCode))
         {
-            var answers = await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken);
-            var rows = engine.Snapshot(answers);
+            // Indexed once: the snapshot and its income-band rows are evaluated on the same index.
+            var indexed = IndexedRound.Build(await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken));
+            var rows = engine.Snapshot(indexed);
             if (rows.Count == 0 && roundCode is null)
             {
                 continue;
@@ -37,7 +38,7 @@ internal sealed class OverviewSnapshotLoader(RoundRespondentReader respondents, 
 
             IReadOnlyList<(string Label, IReadOnlyList<GroupValue> Groups)> byIncome =
             [
-                .. rows.Select(r => (r.Label, Groups: engine.Evaluate(r.Indicator, answers, Breakdown.IncomeBand)))
+                .. rows.Select(r => (r.Label, engine.Evaluate(r.Indicator, indexed, Breakdown.IncomeBand).Groups))
                     .Where(x => x.Groups is not null)
                     .Select(x => (x.Label, x.Groups!)),
             ];

@@ -2,10 +2,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Plugins;
 
-namespace MnrPlatform.Data.Tests;
+namespace MnrPlatform.TestSupport;
 
-/// <summary>The six domain plugins as the host loads them: from this build's plugins folder, through the real loader.</summary>
-internal static class DomainPlugins
+/// <summary>
+/// The six domain plugins as the host loads them: from the test project's plugins folder (deployed
+/// by its DeployAsPlugin references), through the real loader. Linked as source into the test
+/// projects that need it; MnrPlatform.TestSupport itself does not depend on Core.
+/// </summary>
+internal static partial class DomainPlugins
 {
     private static readonly Lazy<FrameworkCatalog> Loaded = new(() =>
     {
