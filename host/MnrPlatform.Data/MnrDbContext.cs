@@ -37,6 +37,12 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>Answers of submissions.</summary>
     public DbSet<Answer> Answers => Set<Answer>();
 
+    /// <summary>Earlier versions of answers, one row per change.</summary>
+    public DbSet<AnswerChange> AnswerChanges => Set<AnswerChange>();
+
+    /// <summary>The review steps of submissions (submitted, queried, validated…).</summary>
+    public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
+
     /// <summary>Peer-learning exchanges.</summary>
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Reference;
+using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Sdk.Content;
 

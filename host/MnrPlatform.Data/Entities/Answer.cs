@@ -1,6 +1,9 @@
 namespace MnrPlatform.Data.Entities;
 
-/// <summary>The answer to one question in a submission.</summary>
+/// <summary>
+/// The current answer to one question in a submission. Earlier versions are kept in
+/// <see cref="AnswerChange"/> rows, one per change.
+/// </summary>
 public sealed class Answer
 {
     /// <summary>Surrogate key.</summary>
@@ -20,4 +23,10 @@ public sealed class Answer
 
     /// <summary>A link to evidence, if any.</summary>
     public string? EvidenceUrl { get; set; }
+
+    /// <summary>Who set this version (user name); null for answers written before history was kept (the demo seed).</summary>
+    public string? SetBy { get; set; }
+
+    /// <summary>When this version was set (UTC); null as for <see cref="SetBy"/>.</summary>
+    public DateTimeOffset? SetAt { get; set; }
 }

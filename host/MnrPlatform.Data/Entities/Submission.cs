@@ -25,4 +25,7 @@ public sealed class Submission : ICountryOwned
 
     /// <summary>The answers.</summary>
     public List<Answer> Answers { get; } = [];
+
+    /// <summary>The review steps, oldest first when ordered by <see cref="SubmissionEvent.Id"/>.</summary>
+    public List<SubmissionEvent> Events { get; } = [];
 }

@@ -13,6 +13,7 @@ internal sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<Survey
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.Status).HasMaxLength(20).HasConversion<string>();
         builder.Property(r => r.SyntheticDataLabel).HasMaxLength(200);
+        builder.Property(r => r.ResultsVersion).HasDefaultValue(0L);
         builder.HasIndex(r => r.Code).IsUnique();
         builder.HasMany(r => r.Instruments).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
@@ -26,6 +27,8 @@ internal sealed class RoundInstrumentConfiguration : IEntityTypeConfiguration<Ro
         builder.ToTable("RoundInstruments");
         builder.HasKey(i => new { i.RoundId, i.Code });
         builder.Property(i => i.Code).HasMaxLength(100);
+        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.Property(i => i.RespondentType).HasMaxLength(200);
     }
 }
 
@@ -42,6 +45,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasIndex(s => s.CountryIso3);
         builder.HasOne<Country>().WithMany().HasForeignKey(s => s.CountryIso3).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Answers).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Events).WithOne().HasForeignKey(e => e.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<AnswerChange>().WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -53,6 +58,37 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         builder.HasKey(a => a.Id);
         builder.Property(a => a.QuestionId).HasMaxLength(200);
         builder.Property(a => a.EvidenceUrl).HasMaxLength(2000);
+        builder.Property(a => a.SetBy).HasMaxLength(256);
         builder.HasIndex(a => new { a.SubmissionId, a.QuestionId }).IsUnique();
+    }
+}
+
+internal sealed class AnswerChangeConfiguration : IEntityTypeConfiguration<AnswerChange>
+{
+    public void Configure(EntityTypeBuilder<AnswerChange> builder)
+    {
+        builder.ToTable("AnswerChanges");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.QuestionId).HasMaxLength(200);
+        builder.Property(c => c.OldEvidenceUrl).HasMaxLength(2000);
+        builder.Property(c => c.OldSetBy).HasMaxLength(256);
+        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+        builder.Property(c => c.Source).HasMaxLength(20);
+        builder.HasIndex(c => new { c.SubmissionId, c.QuestionId });
+    }
+}
+
+internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<SubmissionEvent>
+{
+    public void Configure(EntityTypeBuilder<SubmissionEvent> builder)
+    {
+        builder.ToTable("SubmissionEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.Action).HasMaxLength(20);
+        builder.Property(e => e.FromStatus).HasMaxLength(20).HasConversion<string>();
+        builder.Property(e => e.ToStatus).HasMaxLength(20).HasConversion<string>();
+        builder.Property(e => e.QuestionId).HasMaxLength(200);
+        builder.HasIndex(e => e.SubmissionId);
     }
 }

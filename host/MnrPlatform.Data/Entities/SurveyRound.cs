@@ -27,6 +27,12 @@ public sealed class SurveyRound
     /// </summary>
     public string? SyntheticDataLabel { get; set; }
 
+    /// <summary>
+    /// Grows by one whenever the round's validated answers change (a validation, a reopening, an
+    /// import into validated submissions): cached indicator results of an older version are stale.
+    /// </summary>
+    public long ResultsVersion { get; set; }
+
     /// <summary>When the round was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -93,6 +93,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<DateTimeOffset>("CreatedAt");
             b.Property<int>("IncomeClassificationYear");
             b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<long>("ResultsVersion").ValueGeneratedOnAdd().HasDefaultValue(0L);
             b.Property<string>("Status").IsRequired().HasMaxLength(20);
             b.Property<string>("SyntheticDataLabel").HasMaxLength(200);
             b.Property<int>("Year");
@@ -105,6 +106,8 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<int>("RoundId");
             b.Property<string>("Code").HasMaxLength(100);
+            b.Property<string>("Name").HasMaxLength(200);
+            b.Property<string>("RespondentType").HasMaxLength(200);
             b.HasKey("RoundId", "Code");
             b.ToTable("RoundInstruments");
         });
@@ -133,11 +136,52 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Comment");
             b.Property<string>("EvidenceUrl").HasMaxLength(2000);
             b.Property<string>("QuestionId").IsRequired().HasMaxLength(200);
+            b.Property<DateTimeOffset?>("SetAt");
+            b.Property<string>("SetBy").HasMaxLength(256);
             b.Property<int>("SubmissionId");
             b.Property<string>("Value").IsRequired();
             b.HasKey("Id");
             b.HasIndex("SubmissionId", "QuestionId").IsUnique();
             b.ToTable("Answers");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.AnswerChange", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<DateTimeOffset>("ChangedAt");
+            b.Property<string>("ChangedBy").IsRequired().HasMaxLength(256);
+            b.Property<string>("NewValue");
+            b.Property<string>("OldComment");
+            b.Property<string>("OldEvidenceUrl").HasMaxLength(2000);
+            b.Property<DateTimeOffset?>("OldSetAt");
+            b.Property<string>("OldSetBy").HasMaxLength(256);
+            b.Property<string>("OldValue").IsRequired();
+            b.Property<string>("QuestionId").IsRequired().HasMaxLength(200);
+            b.Property<string>("Source").IsRequired().HasMaxLength(20);
+            b.Property<int>("SubmissionId");
+            b.HasKey("Id");
+            b.HasIndex("SubmissionId", "QuestionId");
+            b.ToTable("AnswerChanges");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.SubmissionEvent", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Action").IsRequired().HasMaxLength(20);
+            b.Property<string>("Actor").IsRequired().HasMaxLength(256);
+            b.Property<DateTimeOffset>("At");
+            b.Property<string>("Comment");
+            b.Property<string>("FromStatus").IsRequired().HasMaxLength(20);
+            b.Property<string>("QuestionId").HasMaxLength(200);
+            b.Property<int>("SubmissionId");
+            b.Property<string>("ToStatus").IsRequired().HasMaxLength(20);
+            b.HasKey("Id");
+            b.HasIndex("SubmissionId");
+            b.ToTable("SubmissionEvents");
         });
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Exchange", b =>
@@ -314,6 +358,12 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Answer", b =>
             b.HasOne("MnrPlatform.Data.Entities.Submission", null).WithMany("Answers").HasForeignKey("SubmissionId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.AnswerChange", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Submission", null).WithMany().HasForeignKey("SubmissionId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.SubmissionEvent", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Submission", null).WithMany("Events").HasForeignKey("SubmissionId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeEvent", b =>
             b.HasOne("MnrPlatform.Data.Entities.Exchange", null).WithMany("Events").HasForeignKey("ExchangeId").OnDelete(DeleteBehavior.Cascade).IsRequired());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Sdk.Content;
 

@@ -1,9 +1,9 @@
 using MnrPlatform.Sdk.Content;
 
-namespace MnrPlatform.Data.Surveys;
+namespace MnrPlatform.Core.Surveys;
 
 /// <summary>
-/// How an answer's values are held in <see cref="Entities.Answer.Value"/>: one value as it is; the
+/// How an answer's values are held in an answer's stored value: one value as it is; the
 /// option codes of a multiple-choice answer joined by <see cref="Separator"/> (option codes are
 /// stable codes, which never contain it).
 /// </summary>
