@@ -36,10 +36,16 @@ public static class AuditActions
     /// <summary>A step of a peer-learning exchange (suggested, consent asked, accepted, declined, withdrawn, arranged, completed, closed).</summary>
     public const string ExchangeStep = "exchange.step";
 
+    /// <summary>A step of a submission's review: submitted, queried, resubmitted, validated, reopened.</summary>
+    public const string SubmissionStep = "submission.step";
+
+    /// <summary>A survey round was created or its status changed (open, closed, published).</summary>
+    public const string RoundChanged = "round.changed";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged,
     ];
 }

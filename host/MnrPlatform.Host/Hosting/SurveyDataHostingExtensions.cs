@@ -4,6 +4,7 @@ using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Host.Components.Overview;
 using MnrPlatform.Host.Components.PeerLearning;
 
@@ -22,6 +23,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<RoundDirectory>();
         services.AddScoped<RoundRespondentReader>();
         services.AddScoped<DemoDataset>();
+        services.AddScoped<SubmissionReader>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<RoundAdministration>();
         services.AddScoped<ExchangeService>();
         services.AddSingleton<IndicatorEngine>();
         services.AddScoped<OverviewSnapshotLoader>();

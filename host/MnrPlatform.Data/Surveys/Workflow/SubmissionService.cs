@@ -1,0 +1,305 @@
+using Microsoft.EntityFrameworkCore;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Catalog;
+using MnrPlatform.Core.Surveys;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Entities;
+
+namespace MnrPlatform.Data.Surveys.Workflow;
+
+/// <summary>
+/// A submission's life: saving answers (a draft at any time, every change kept as an
+/// <see cref="AnswerChange"/>), submitting when every required answer is there, the secretariat's
+/// query and validation, the country's reply, reopening. Rights and states are checked here
+/// (<see cref="SubmissionRules"/>), not in pages; each step is a <see cref="SubmissionEvent"/> and
+/// an audit entry. Validating or reopening moves the round's <see cref="SurveyRound.ResultsVersion"/>.
+/// </summary>
+public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>
+    /// Saves <paramref name="inputs"/> (question id → what was entered; a blank value clears the
+    /// answer). All or nothing: when any field is refused nothing is saved and the refusals come back
+    /// by question id. Creates the submission (a draft) on its first save.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(AccessScope scope, SubmissionKey key, IReadOnlyDictionary<string, AnswerInput> inputs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var (round, submission) = await LoadOrCreateAsync(scope, key, cancellationToken);
+        if (!SubmissionRules.CanEdit(scope, round.Status, submission.Status, key.CountryIso3))
+        {
+            throw new SubmissionStateException(EditRefusal(round.Status, submission.Status));
+        }
+
+        var questionnaire = Questionnaire.For(catalog, key.InstrumentCode);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var accepted = new List<(string QuestionId, string? Value, string? Comment, string? Evidence)>();
+        foreach (var (questionId, input) in inputs)
+        {
+            if (questionnaire.Question(questionId) is not { } question)
+            {
+                errors[questionId] = $"There is no question {questionId} in the {key.InstrumentCode} questionnaire.";
+                continue;
+            }
+
+            var check = AnswerRules.Normalize(question, input.Value);
+            var problem = check.Error is { } e ? $"The answer {e}."
+                : AnswerRules.CheckNote(input.Comment, isLink: false) is { } c ? $"The comment {c}."
+                : AnswerRules.CheckNote(input.EvidenceUrl, isLink: true) is { } l ? $"The evidence link {l}."
+                : null;
+            if (problem is not null)
+            {
+                errors[questionId] = problem;
+                continue;
+            }
+
+            accepted.Add((questionId, check.Value, Blank(input.Comment), Blank(input.EvidenceUrl)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var (questionId, value, comment, evidence) in accepted)
+        {
+            changed += Apply(scope, submission, questionId, value, comment, evidence, now) ? 1 : 0;
+        }
+
+        if (changed > 0 || submission.Id == 0)
+        {
+            submission.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Sends the answers to the secretariat: a draft becomes submitted; a queried submission becomes
+    /// resubmitted with <paramref name="reply"/> to the query. Refused while required answers are
+    /// missing (the message names how many and the first ones).
+    /// </summary>
+    public async Task SubmitAsync(AccessScope scope, SubmissionKey key, string? reply, CancellationToken cancellationToken)
+    {
+        var (round, submission) = await LoadAsync(scope, key, cancellationToken);
+        if (!SubmissionRules.CanSubmit(scope, round.Status, submission.Status, key.CountryIso3))
+        {
+            throw new SubmissionStateException(submission.Status is SubmissionStatus.Draft or SubmissionStatus.Queried
+                ? EditRefusal(round.Status, submission.Status)
+                : $"This submission is {Describe(submission.Status)}; there is nothing to send.");
+        }
+
+        DemandComplete(key, submission);
+        var resubmit = submission.Status == SubmissionStatus.Queried;
+        if (resubmit && string.IsNullOrWhiteSpace(reply))
+        {
+            throw new SubmissionStateException("Reply to the secretariat's query before sending the answers again.");
+        }
+
+        await StepAsync(scope, round, submission, resubmit ? SubmissionActions.Resubmitted : SubmissionActions.Submitted,
+            resubmit ? SubmissionStatus.Resubmitted : SubmissionStatus.Submitted, resubmit ? reply : null, null, cancellationToken);
+    }
+
+    /// <summary>The secretariat asks the country a question; the answers go back to the country.</summary>
+    public async Task QueryAsync(AccessScope scope, SubmissionKey key, string comment, string? questionId, CancellationToken cancellationToken)
+    {
+        var (round, submission) = await LoadAsync(scope, key, cancellationToken);
+        DemandReview(scope, round, submission);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new SubmissionStateException("Write the question for the country.");
+        }
+
+        if (AnswerRules.CheckNote(comment, isLink: false) is { } problem)
+        {
+            throw new SubmissionStateException($"The query {problem}.");
+        }
+
+        var about = string.IsNullOrWhiteSpace(questionId) ? null : questionId.Trim();
+        if (about is not null && Questionnaire.For(catalog, key.InstrumentCode).Question(about) is null)
+        {
+            throw new SubmissionStateException($"There is no question {about} in the {key.InstrumentCode} questionnaire.");
+        }
+
+        await StepAsync(scope, round, submission, SubmissionActions.Queried, SubmissionStatus.Queried, comment.Trim(), about, cancellationToken);
+    }
+
+    /// <summary>The secretariat accepts the answers: from now on they feed published indicators.</summary>
+    public async Task ValidateAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
+    {
+        var (round, submission) = await LoadAsync(scope, key, cancellationToken);
+        DemandReview(scope, round, submission);
+        DemandComplete(key, submission);
+        round.ResultsVersion++;
+        await StepAsync(scope, round, submission, SubmissionActions.Validated, SubmissionStatus.Validated, null, null, cancellationToken);
+    }
+
+    /// <summary>The secretariat takes a validation back: the answers are under review again and leave the indicators.</summary>
+    public async Task ReopenAsync(AccessScope scope, SubmissionKey key, string? reason, CancellationToken cancellationToken)
+    {
+        var (round, submission) = await LoadAsync(scope, key, cancellationToken);
+        if (!SubmissionRules.CanReopen(scope, round.Status, submission.Status))
+        {
+            throw SubmissionRules.IsSecretariatWriter(scope)
+                ? new SubmissionStateException(round.Status == RoundStatus.Published
+                    ? "The round is published; close it before reopening a submission."
+                    : $"This submission is {Describe(submission.Status)}, not validated.")
+                : new AccessDeniedException($"{scope.Actor.Name} may not reopen submissions: the secretariat does.");
+        }
+
+        round.ResultsVersion++;
+        await StepAsync(scope, round, submission, SubmissionActions.Reopened, SubmissionStatus.Submitted, Blank(reason), null, cancellationToken);
+    }
+
+    private bool Apply(AccessScope scope, Submission submission, string questionId, string? value, string? comment, string? evidence, DateTimeOffset now)
+    {
+        var current = submission.Answers.FirstOrDefault(a => a.QuestionId == questionId);
+        if (current is null)
+        {
+            if (value is null)
+            {
+                return false;
+            }
+
+            submission.Answers.Add(new Answer { QuestionId = questionId, Value = value, Comment = comment, EvidenceUrl = evidence, SetBy = scope.Actor.Name, SetAt = now });
+            return true;
+        }
+
+        if (current.Value == value && current.Comment == comment && current.EvidenceUrl == evidence)
+        {
+            return false;
+        }
+
+        db.AnswerChanges.Add(new AnswerChange
+        {
+            SubmissionId = submission.Id,
+            QuestionId = questionId,
+            OldValue = current.Value,
+            OldComment = current.Comment,
+            OldEvidenceUrl = current.EvidenceUrl,
+            OldSetBy = current.SetBy,
+            OldSetAt = current.SetAt,
+            NewValue = value,
+            ChangedBy = scope.Actor.Name,
+            ChangedAt = now,
+            Source = AnswerSources.Form,
+        });
+        if (value is null)
+        {
+            submission.Answers.Remove(current);
+            db.Answers.Remove(current);
+            return true;
+        }
+
+        (current.Value, current.Comment, current.EvidenceUrl, current.SetBy, current.SetAt) = (value, comment, evidence, scope.Actor.Name, now);
+        return true;
+    }
+
+    private void DemandComplete(SubmissionKey key, Submission submission)
+    {
+        var answers = submission.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
+        var missing = Questionnaire.For(catalog, key.InstrumentCode).Missing(answers);
+        if (missing.Count > 0)
+        {
+            var first = string.Join("; ", missing.Take(3).Select(q => q.Text.English));
+            throw new SubmissionStateException($"{missing.Count} required {(missing.Count == 1 ? "answer is" : "answers are")} missing: {first}{(missing.Count > 3 ? "; …" : "")}.");
+        }
+    }
+
+    private static void DemandReview(AccessScope scope, SurveyRound round, Submission submission)
+    {
+        if (!SubmissionRules.IsSecretariatWriter(scope))
+        {
+            throw new AccessDeniedException($"{scope.Actor.Name} may not query or validate submissions: the secretariat does.");
+        }
+
+        if (!SubmissionRules.CanReview(scope, round.Status, submission.Status))
+        {
+            throw new SubmissionStateException(round.Status == RoundStatus.Published
+                ? "The round is published; its submissions no longer change."
+                : $"This submission is {Describe(submission.Status)}; only submitted answers are queried or validated.");
+        }
+    }
+
+    private async Task StepAsync(AccessScope scope, SurveyRound round, Submission submission, string action, SubmissionStatus to, string? comment, string? questionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        submission.Events.Add(new SubmissionEvent
+        {
+            At = now,
+            Actor = scope.Actor.Name,
+            Action = action,
+            FromStatus = submission.Status,
+            ToStatus = to,
+            Comment = comment,
+            QuestionId = questionId,
+        });
+        audit.Add(scope.Actor, AuditActions.SubmissionStep, $"{round.Code}/{submission.InstrumentCode}", submission.Status.ToString(), $"{action}: {to}", submission.CountryIso3);
+        submission.Status = to;
+        submission.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<(SurveyRound Round, Submission Submission)> LoadOrCreateAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
+    {
+        var round = await RoundAsync(scope, key, cancellationToken);
+        var submission = await FindAsync(round, key, cancellationToken);
+        if (submission is not null)
+        {
+            return (round, submission);
+        }
+
+        if (!await db.Countries.AnyAsync(c => c.Iso3 == key.CountryIso3, cancellationToken))
+        {
+            throw new KeyNotFoundException($"There is no country {key.CountryIso3}.");
+        }
+
+        submission = new Submission { RoundId = round.Id, CountryIso3 = key.CountryIso3, InstrumentCode = key.InstrumentCode, Status = SubmissionStatus.Draft, UpdatedAt = clock.GetUtcNow() };
+        round.Submissions.Add(submission);
+        return (round, submission);
+    }
+
+    private async Task<(SurveyRound Round, Submission Submission)> LoadAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
+    {
+        var round = await RoundAsync(scope, key, cancellationToken);
+        return (round, await FindAsync(round, key, cancellationToken)
+            ?? throw new SubmissionStateException($"{key.CountryIso3} has not started the {key.InstrumentCode} questionnaire of {round.Name}."));
+    }
+
+    private async Task<SurveyRound> RoundAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(key);
+        scope.DemandWrite(key.CountryIso3);
+        var round = await db.SurveyRounds.Include(r => r.Instruments).SingleOrDefaultAsync(r => r.Code == key.RoundCode, cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no survey round {key.RoundCode}.");
+        return round.Instruments.Any(i => i.Code == key.InstrumentCode)
+            ? round
+            : throw new KeyNotFoundException($"The round {round.Name} has no instrument {key.InstrumentCode}.");
+    }
+
+    private Task<Submission?> FindAsync(SurveyRound round, SubmissionKey key, CancellationToken cancellationToken) =>
+        db.Submissions.Include(s => s.Answers)
+            .SingleOrDefaultAsync(s => s.RoundId == round.Id && s.CountryIso3 == key.CountryIso3 && s.InstrumentCode == key.InstrumentCode, cancellationToken);
+
+    private static string EditRefusal(RoundStatus round, SubmissionStatus status) => (round, status) switch
+    {
+        (RoundStatus.Published, _) => "The round is published; its answers no longer change.",
+        (_, SubmissionStatus.Validated) => "The answers are validated; the secretariat can reopen them.",
+        (RoundStatus.Closed, _) => "The round is closed; ask the secretariat to change an answer.",
+        _ => $"The answers are with the secretariat ({Describe(status)}); they can be changed again if the secretariat sends a query.",
+    };
+
+    internal static string Describe(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Draft => "a draft",
+        SubmissionStatus.Submitted => "submitted",
+        SubmissionStatus.Queried => "queried",
+        SubmissionStatus.Resubmitted => "resubmitted",
+        _ => "validated",
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
