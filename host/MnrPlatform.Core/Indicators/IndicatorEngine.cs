@@ -162,11 +162,20 @@ public sealed class IndicatorEngine(FrameworkCatalog catalog, PluginCallGuard gu
     /// code failed are left out.
     /// </summary>
     public IReadOnlyList<IndicatorResult> Snapshot(IndexedRound round) =>
-        [.. catalog.Indicators
-            .Where(i => i.Item.Id.EndsWith(FrameworkCatalog.InPlaceSuffix, StringComparison.Ordinal))
-            .Select(i => (Indicator: i, Values: Evaluate(i, round, Breakdown.All).Groups))
-            .Where(x => x.Values is [{ Value.Denominator: > 0 }])
-            .Select(x => new IndicatorResult(x.Indicator, x.Values![0].Value))
+        SnapshotRows(SnapshotIndicators.Select(i => Evaluate(i, round, Breakdown.All)));
+
+    /// <summary>The indicators of the capability snapshot: one per capability "in place?" question (<see cref="FrameworkCatalog.InPlaceSuffix"/>).</summary>
+    public IEnumerable<Owned<IndicatorInfo>> SnapshotIndicators =>
+        catalog.Indicators.Where(i => i.Item.Id.EndsWith(FrameworkCatalog.InPlaceSuffix, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The snapshot's rows from the <see cref="Breakdown.All"/> results of <see cref="SnapshotIndicators"/>:
+    /// those with a denominator, highest share first, ties by name.
+    /// </summary>
+    public static IReadOnlyList<IndicatorResult> SnapshotRows(IEnumerable<BreakdownResult> all) =>
+        [.. all
+            .Where(r => r.Breakdown == Breakdown.All && r.Groups is [{ Value.Denominator: > 0 }])
+            .Select(r => new IndicatorResult(r.Indicator, r.Groups![0].Value))
             .OrderByDescending(r => r.Value.Value)
             .ThenBy(r => r.Indicator.Item.Name.English, StringComparer.Ordinal)];
 }

@@ -28,6 +28,12 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<RoundAdministration>();
         services.AddScoped<ExchangeService>();
         services.AddSingleton<IndicatorEngine>();
+        services.AddSingleton<IndicatorResultCache>();
+        services.AddScoped<RoundStamps>();
+        services.AddScoped(provider => new IndicatorResultService(
+            provider.GetRequiredService<IndicatorEngine>(),
+            provider.GetRequiredService<IndicatorResultCache>(),
+            provider.GetRequiredService<RoundRespondentReader>().ReadAsync));
         services.AddScoped<OverviewSnapshotLoader>();
         services.AddScoped<PeerLearningAnalysis>();
         return builder;

@@ -17,9 +17,14 @@ internal sealed record OverviewSnapshot(
     IReadOnlyList<(string Label, IReadOnlyList<GroupValue> Groups)> ByIncome,
     string ByIncomeJson);
 
-/// <summary>Builds the <see cref="OverviewSnapshot"/> of a round from its validated answers.</summary>
-internal sealed class OverviewSnapshotLoader(RoundRespondentReader respondents, IndicatorEngine engine)
+/// <summary>
+/// Builds the <see cref="OverviewSnapshot"/> of a round from its validated answers, through the
+/// indicator result cache (stamped with the round's results version, so a validation shows at once).
+/// </summary>
+internal sealed class OverviewSnapshotLoader(IndicatorResultService results, RoundStamps stamps, IndicatorEngine engine)
 {
+    private static readonly Breakdown[] Breakdowns = [Breakdown.All, Breakdown.IncomeBand];
+
     /// <summary>
     /// The snapshot of <paramref name="roundCode"/>, or, without one, of the newest round that has
     /// Figure 1 rows (a self-assessment round has none); null when there is no such round.
@@ -28,20 +33,18 @@ internal sealed class OverviewSnapshotLoader(RoundRespondentReader respondents, 
     {
         foreach (var round in rounds.Where(r => roundCode is null || r.Code == roundCode))
         {
-            // Indexed once: the snapshot and its income-band rows are evaluated on the same index.
-            var indexed = IndexedRound.Build(await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken));
-            var rows = engine.Snapshot(indexed);
+            var request = await stamps.RequestAsync(round.Code, includeUnvalidated: false, cancellationToken);
+            var evaluated = await results.GetAsync(request, engine.SnapshotIndicators, Breakdowns, cancellationToken);
+            var rows = IndicatorEngine.SnapshotRows(evaluated);
             if (rows.Count == 0 && roundCode is null)
             {
                 continue;
             }
 
+            var byBand = evaluated.Where(r => r.Breakdown == Breakdown.IncomeBand && r.Groups is not null)
+                .ToDictionary(r => r.Indicator.Item.Id, r => r.Groups!, StringComparer.Ordinal);
             IReadOnlyList<(string Label, IReadOnlyList<GroupValue> Groups)> byIncome =
-            [
-                .. rows.Select(r => (r.Label, engine.Evaluate(r.Indicator, indexed, Breakdown.IncomeBand).Groups))
-                    .Where(x => x.Groups is not null)
-                    .Select(x => (x.Label, x.Groups!)),
-            ];
+                [.. rows.Where(r => byBand.ContainsKey(r.Indicator.Item.Id)).Select(r => (r.Label, byBand[r.Indicator.Item.Id]))];
             return new OverviewSnapshot(round, rows, ShareFigures.StackedShares(rows).ToJson(), byIncome, ShareFigures.SharesByGroup(byIncome).ToJson());
         }
 
