@@ -1,5 +1,6 @@
 using MnrPlatform.Host.Hosting;
 using MnrPlatform.Host.Web;
+using MnrPlatform.Host.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformLogging();
@@ -11,6 +12,7 @@ builder.AddAccounts();
 builder.AddSurveyData();
 builder.AddSignInRateLimiting();
 builder.AddWebUi();
+builder.AddApi();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
@@ -19,6 +21,7 @@ app.MapHealth();
 app.MapFragments();
 app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
+app.MapApi();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();

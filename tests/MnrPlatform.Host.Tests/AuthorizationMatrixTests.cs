@@ -73,6 +73,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["POST /peer-learning/exchanges/{Id}/close"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /exchanges/{Id}/answer"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
         ["POST /exchanges/{Id}/withdraw"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
+        // The JSON API: the framework is public; results need aggregates (placeholders stay unreplaced, hence 404).
+        ["GET /api/v1/domains"] = Rule.Everyone(),
+        ["GET /api/v1/domains/{code}"] = Rule.Everyone(HttpStatusCode.NotFound),
+        ["GET /api/v1/capabilities"] = Rule.Everyone(),
+        ["GET /api/v1/questions"] = Rule.Everyone(),
+        ["GET /api/v1/indicators"] = Rule.Everyone(),
+        ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
+        ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.NotFound),
+        ["GET /api/v1/openapi.json"] = Rule.Everyone(),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };

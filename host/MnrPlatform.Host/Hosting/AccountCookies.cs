@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MnrPlatform.Host.Hosting;
 
@@ -30,8 +32,16 @@ internal static class AccountCookies
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status, string message)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return context.Response.WriteAsJsonAsync(
+                new ProblemDetails { Status = status, Title = ReasonPhrases.GetReasonPhrase(status), Detail = message },
+                options: null,
+                contentType: "application/problem+json");
+        }
+
         var isFragment = request.Path.StartsWithSegments("/fragments", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             || request.Headers.ContainsKey("HX-Request");
         if (isFragment)
         {

@@ -13,6 +13,7 @@ internal static class AccessPolicies
     public const string ManageUsers = nameof(Permissions.ManageUsers);
     public const string ManagePlugins = nameof(Permissions.ManagePlugins);
     public const string ManageSettings = nameof(Permissions.ManageSettings);
+    public const string ReadAggregates = nameof(Permissions.ReadAggregates);
     public const string ReadAudit = nameof(Permissions.ReadAudit);
     public const string ReadAllCountries = nameof(Permissions.ReadAllCountries);
     public const string WriteAllCountries = nameof(Permissions.WriteAllCountries);

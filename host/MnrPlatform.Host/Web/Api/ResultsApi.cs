@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Disclosure;
+using MnrPlatform.Core.Indicators;
+using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys;
+
+namespace MnrPlatform.Host.Web.Api;
+
+/// <summary>
+/// Rounds and indicator results, with the same scoping and suppression as the pages: the
+/// secretariat sees every round unsuppressed; everyone else sees published rounds with small cells
+/// suppressed (the disclosure rules of the indicator engine, per viewer).
+/// </summary>
+internal static class ResultsApi
+{
+    public static RouteGroupBuilder MapResultsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/rounds", ListRoundsAsync).RequireAuthorization(AccessPolicies.ReadAggregates)
+            .WithSummary("The rounds the caller may see results of");
+        api.MapGet("/rounds/{round}/results", ResultsAsync).RequireAuthorization(AccessPolicies.ReadAggregates)
+            .WithSummary("Every indicator of a round by one breakdown (all, income-group, income-band, region, instrument), with n and N");
+        return api;
+    }
+
+    private static async Task<List<RoundDto>> ListRoundsAsync(RoundDirectory rounds, AccessScope scope, CancellationToken cancellationToken) =>
+        [.. (await rounds.ListAsync(cancellationToken)).Where(r => Visible(scope, r)).Select(Round)];
+
+    private static async Task<IResult> ResultsAsync(
+        RoundDirectory rounds,
+        RoundStamps stamps,
+        IndicatorResultService results,
+        IOptions<DisclosureOptions> disclosure,
+        AccessScope scope,
+        string round,
+        string? breakdown,
+        CancellationToken cancellationToken)
+    {
+        Breakdown by;
+        try
+        {
+            by = ApiBreakdowns.Parse(breakdown);
+        }
+        catch (ArgumentException e)
+        {
+            return ApiProblems.BadRequest(e.Message);
+        }
+
+        if ((await rounds.ListAsync(cancellationToken)).FirstOrDefault(r => r.Code == round) is not { } summary || !Visible(scope, summary))
+        {
+            return ApiProblems.NotFound($"There is no published round '{round}'.");
+        }
+
+        var request = await stamps.RequestAsync(round, includeUnvalidated: false, cancellationToken);
+        var rule = scope.DisclosureRule(disclosure.Value);
+        IReadOnlyList<IndicatorResultDto> indicators = rule.Suppresses
+            ? [.. (await results.GetDisclosedAsync(rule, request, cancellationToken: cancellationToken))
+                .Where(d => IndicatorEngine.Allows(d.Indicator.Item, by))
+                .Select(d => Disclosed(d, by))]
+            : [.. (await results.GetAsync(request, breakdowns: [by], cancellationToken: cancellationToken)).Select(Unsuppressed)];
+        return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, ApiBreakdowns.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, indicators));
+    }
+
+    private static bool Visible(AccessScope scope, RoundSummary round) => scope.IsSecretariat || round.Status == RoundStatus.Published;
+
+    private static RoundDto Round(RoundSummary r) => new(r.Code, r.Name, r.Year, r.Status.ToString().ToLowerInvariant(), r.SyntheticDataLabel);
+
+    private static IndicatorResultDto Unsuppressed(BreakdownResult result) => new(
+        result.Indicator.Item.Id,
+        result.Indicator.Item.Name.English,
+        result.Indicator.DomainCode,
+        [.. (result.Groups ?? []).Select(g => new GroupResultDto(g.Code, g.Name, g.Value.Numerator, g.Value.Denominator, g.Value.Value, nameof(Suppression.None)))],
+        result.Fault?.Message);
+
+    private static IndicatorResultDto Disclosed(DisclosedIndicator result, Breakdown by) => new(
+        result.Indicator.Item.Id,
+        result.Indicator.Item.Name.English,
+        result.Indicator.DomainCode,
+        [.. (result.By(by)?.Groups ?? []).Select(g => new GroupResultDto(g.Code, g.Name, g.Numerator.Value, g.Denominator.Value, g.Value.Value, g.Value.Suppression.ToString()))],
+        result.Fault?.Message);
+}
