@@ -43,6 +43,9 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>The review steps of submissions (submitted, queried, validated…).</summary>
     public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
 
+    /// <summary>Uploaded answer files between their preview and their application.</summary>
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
     /// <summary>Peer-learning exchanges.</summary>
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 

@@ -92,3 +92,15 @@ internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<Su
         builder.HasIndex(e => e.SubmissionId);
     }
 }
+
+internal sealed class PendingImportConfiguration : IEntityTypeConfiguration<PendingImport>
+{
+    public void Configure(EntityTypeBuilder<PendingImport> builder)
+    {
+        builder.ToTable("PendingImports");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.RoundCode).HasMaxLength(100);
+        builder.Property(p => p.FileName).HasMaxLength(260);
+        builder.Property(p => p.UploadedBy).HasMaxLength(256);
+    }
+}

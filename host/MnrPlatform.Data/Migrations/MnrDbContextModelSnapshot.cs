@@ -166,6 +166,18 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("AnswerChanges");
         });
 
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PendingImport", b =>
+        {
+            b.Property<Guid>("Id").ValueGeneratedOnAdd();
+            b.Property<byte[]>("Content").IsRequired();
+            b.Property<string>("FileName").IsRequired().HasMaxLength(260);
+            b.Property<string>("RoundCode").IsRequired().HasMaxLength(100);
+            b.Property<DateTimeOffset>("UploadedAt");
+            b.Property<string>("UploadedBy").IsRequired().HasMaxLength(256);
+            b.HasKey("Id");
+            b.ToTable("PendingImports");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.SubmissionEvent", b =>
         {
             b.Property<long>("Id")
