@@ -19,6 +19,7 @@ app.MapHealth();
 app.MapFragments();
 app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
+app.MapRoundEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();
