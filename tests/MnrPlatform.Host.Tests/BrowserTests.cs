@@ -182,6 +182,24 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Empty(Seen(problems));
     }
 
+    [Fact]
+    public async Task The_demo_focal_point_finds_its_draft_in_the_open_round()
+    {
+        var (page, problems, _) = await OpenPageAsync(390);
+        await SignInAsDemoAsync(page, Roles.FocalPoint);
+
+        Assert.Equal(1, await page.Locator("a.nav-link[href=surveys]").CountAsync());
+        await page.GotoAsync(new Uri(baseAddress, "surveys").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await ScreenshotAsync(page, "surveys-focal-point-390");
+
+        var open = page.Locator("[data-testid=questionnaire][data-round='2026-self-assessment']");
+        Assert.Equal("Draft", await open.Locator("[data-testid=status]").TextContentAsync());
+        Assert.Equal("surveys/2026-self-assessment/KEN/maturity-self-assessment", await open.Locator("[data-testid=open-questionnaire]").GetAttributeAsync("href"));
+        Assert.Equal(3, await page.Locator("[data-testid=questionnaire]").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        Assert.Empty(Seen(problems));
+    }
+
     /// <summary>Signs in with the demo account of <paramref name="role"/> by its button on the sign-in page.</summary>
     private async Task SignInAsDemoAsync(IPage page, string role)
     {
