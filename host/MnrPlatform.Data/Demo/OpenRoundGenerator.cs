@@ -86,8 +86,7 @@ internal static class OpenRoundGenerator
     private static GeneratedStep Query(OpenSubmissionSpec wanted, string secretariat, TimeSpan ago, FrameworkCatalog catalog)
     {
         var query = wanted.Query ?? throw new InvalidDemoSpecException($"{wanted.Country} is queried but the spec gives no query.");
-        var question = catalog.PhaseQuestion(query.Capability)
-            ?? throw new InvalidDemoSpecException($"{wanted.Country}: the query is about {query.Capability}, which has no maturity phase question.");
-        return new GeneratedStep(secretariat, SubmissionActions.Queried, SubmissionStatus.Submitted, SubmissionStatus.Queried, ago, query.Comment, question.Id);
+        // Without the capability's plugin the question is about the whole submission, as the rest of the demo leaves out what no plugin asks.
+        return new GeneratedStep(secretariat, SubmissionActions.Queried, SubmissionStatus.Submitted, SubmissionStatus.Queried, ago, query.Comment, catalog.PhaseQuestion(query.Capability)?.Id);
     }
 }
