@@ -22,6 +22,7 @@ app.MapFragments();
 app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
+app.MapRoundEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();

@@ -95,7 +95,7 @@ public sealed partial class ClusterCommandTests(DemoStore store)
         var (exit, output, error) = await store.RunAsync("cluster", "--round", "2099");
 
         Assert.Equal(2, exit);
-        Assert.Contains("there is no survey round '2099'. Rounds in the store: 2023-self-assessment, 2021-review.", error, StringComparison.Ordinal);
+        Assert.Contains("there is no survey round '2099'. Rounds in the store: 2026-self-assessment, 2023-self-assessment, 2021-review.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Cluster", output, StringComparison.Ordinal);
     }
 

@@ -7,14 +7,15 @@ namespace MnrPlatform.Cli.Tests;
 public sealed class DemoCommandTests(DemoStore store)
 {
     [Fact]
-    public void Load_into_an_empty_store_reports_the_reference_data_and_both_rounds_with_the_label()
+    public void Load_into_an_empty_store_reports_the_reference_data_and_the_three_rounds_with_the_label()
     {
         var (exit, output, error) = store.Load;
 
         Assert.True(exit == 0, error);
         Assert.Contains("Reference data: imported 249 countries", output, StringComparison.Ordinal);
-        Assert.Contains("Loaded round 2021-review (2021 review): 42 countries", output, StringComparison.Ordinal);
-        Assert.Contains("Loaded round 2023-self-assessment (2023 self-assessment): 42 countries", output, StringComparison.Ordinal);
+        Assert.Contains("Loaded round 2021-review (2021 review, published): 42 countries, submissions 42 validated,", output, StringComparison.Ordinal);
+        Assert.Contains("Loaded round 2023-self-assessment (2023 self-assessment, published): 42 countries, submissions 42 validated,", output, StringComparison.Ordinal);
+        Assert.Contains("Loaded round 2026-self-assessment (2026 self-assessment, open): 6 countries, submissions 3 draft, 1 submitted, 1 queried, 1 validated,", output, StringComparison.Ordinal);
         Assert.Contains(DemoDataset.Label, output, StringComparison.Ordinal);
         Assert.Equal("", error);
     }
@@ -27,11 +28,11 @@ public sealed class DemoCommandTests(DemoStore store)
         var (exit, output, error) = await store.RunAsync("demo", "load");
 
         Assert.Equal(1, exit);
-        Assert.Contains("already has survey rounds (2021-review, 2023-self-assessment)", error, StringComparison.Ordinal);
+        Assert.Contains("already has survey rounds (2021-review, 2023-self-assessment, 2026-self-assessment)", error, StringComparison.Ordinal);
         Assert.Contains("Nothing was loaded", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Loaded round", output, StringComparison.Ordinal);
         Assert.Equal(before, await CountSubmissionsAsync());
-        Assert.Equal(84, before);
+        Assert.Equal(90, before);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     }
 
     /// <summary>Who may use an endpoint: everyone, any signed-in user, or holders of a permission.</summary>
-    private sealed record Rule(Permissions? Requires, bool SignedIn, HttpStatusCode AllowedStatus = HttpStatusCode.OK)
+    private sealed record Rule(Permissions? Requires, bool SignedIn, HttpStatusCode AllowedStatus = HttpStatusCode.OK, Permissions AnyOf = Permissions.None)
     {
         public static Rule Everyone(HttpStatusCode status = HttpStatusCode.OK) => new(null, false, status);
 
@@ -41,7 +41,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
         public static Rule Holding(Permissions permission, HttpStatusCode status = HttpStatusCode.OK) => new(permission, true, status);
 
-        public bool Allows(string? role) => !SignedIn || (role is not null && (Requires is null || (Roles.PermissionsOf(role) & Requires) == Requires));
+        /// <summary>Holders of at least one of <paramref name="permissions"/>.</summary>
+        public static Rule HoldingAny(Permissions permissions, HttpStatusCode status = HttpStatusCode.OK) => new(null, true, status, permissions);
+
+        public bool Allows(string? role) => !SignedIn || (role is not null
+            && (Requires is null || (Roles.PermissionsOf(role) & Requires) == Requires)
+            && (AnyOf == Permissions.None || (Roles.PermissionsOf(role) & AnyOf) != Permissions.None));
     }
 
     /// <summary>The declared expectation of every endpoint, by "METHOD pattern". Add a line for each new endpoint.</summary>
@@ -82,6 +87,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.NotFound),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        // A country's questionnaires or every round: focal points and the secretariat, not viewers.
+        ["GET /surveys"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /surveys/{Round}"] = Rule.Holding(Permissions.ReadAllCountries),
+        ["POST /surveys/{Round}/status"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        // Without a country and instrument it sends the secretariat back to the round's page.
+        ["GET /surveys/{Round}/start"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.Redirect),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };
@@ -125,7 +136,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         {
             var isForm = !Expectations.TryGetValue($"{method} {pattern}", out var rule);
             rule ??= Expectations[$"GET {pattern}"];
-            var url = pattern.Replace("{Id}", viewerId, StringComparison.Ordinal);
+            var url = pattern.Replace("{Id}", viewerId, StringComparison.Ordinal).Replace("{Round}", "2026-self-assessment", StringComparison.Ordinal);
             foreach (var role in Everybody)
             {
                 var client = await fixture.ClientForAsync(role);

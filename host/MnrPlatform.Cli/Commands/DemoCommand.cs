@@ -58,14 +58,21 @@ internal static class DemoCommand
                     .Select(r => new
                     {
                         r.Name,
+                        r.Status,
                         Countries = r.Submissions.Select(s => s.CountryIso3).Distinct().Count(),
-                        Submissions = r.Submissions.Count,
                         Answers = r.Submissions.SelectMany(s => s.Answers).Count(),
                     })
                     .SingleAsync(cancellationToken);
+                var statuses = (await db.SurveyRounds.AsNoTracking()
+                        .Where(r => r.Code == code)
+                        .SelectMany(r => r.Submissions.Select(s => s.Status))
+                        .ToListAsync(cancellationToken))
+                    .GroupBy(s => s)
+                    .OrderBy(g => g.Key)
+                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Loaded round {code} ({round.Name}): {round.Countries} countries, {round.Submissions} validated submissions, {round.Answers} answers."));
+                    $"Loaded round {code} ({round.Name}, {round.Status.ToString().ToLowerInvariant()}): {round.Countries} countries, submissions {string.Join(", ", statuses)}, {round.Answers} answers."));
             }
 
             await output.WriteLineAsync($"Every loaded round is labelled: {DemoDataset.Label}.");

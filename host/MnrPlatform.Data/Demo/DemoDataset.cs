@@ -3,13 +3,15 @@ using Microsoft.Extensions.Logging;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Data.Demo;
 
 /// <summary>
 /// The synthetic demo dataset: the 2021 review round, generated to reproduce the review's Figure 1
-/// and published counts, and a 2023 self-assessment round with maturity phases, both from the specs
-/// in samples/data/demo. Stored only into a store without rounds, and always labelled.
+/// and published counts, a 2023 self-assessment round with maturity phases (both published), and an
+/// open 2026 self-assessment round with a few submissions in each state of the review, all from the
+/// specs in samples/data/demo. Stored only into a store without rounds, and always labelled.
 /// </summary>
 public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalog, TimeProvider clock, ILogger<DemoDataset> logger)
 {
@@ -32,16 +34,20 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
         var review = ReviewAnswerGenerator.Generate(reviewSpec, await IncomeGroupsAsync(reviewSpec.Round.IncomeClassificationYear, cancellationToken));
         var selfAssessment = SelfAssessmentGenerator.Generate(
             selfAssessmentSpec, review, await IncomeGroupsAsync(selfAssessmentSpec.Round.IncomeClassificationYear, cancellationToken), catalog);
+        var openSpec = DemoSpecs.OpenRound;
+        var open = OpenRoundGenerator.Generate(
+            openSpec, selfAssessmentSpec, review, await IncomeGroupsAsync(openSpec.Round.IncomeClassificationYear, cancellationToken), catalog);
 
+        GeneratedRound[] rounds = [review, selfAssessment, open];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var round in new[] { review, selfAssessment })
+        foreach (var round in rounds)
         {
             db.SurveyRounds.Add(ToEntity(round));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return [review.Round.Code, selfAssessment.Round.Code];
+        return [.. rounds.Select(r => r.Round.Code)];
     }
 
     private SurveyRound ToEntity(GeneratedRound generated)
@@ -53,11 +59,16 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
             Name = generated.Round.Name,
             Year = generated.Round.Year,
             IncomeClassificationYear = generated.Round.IncomeClassificationYear,
-            Status = RoundStatus.Published,
+            Status = generated.Status,
             SyntheticDataLabel = Label,
             CreatedAt = now,
         };
-        round.Instruments.AddRange(generated.Instruments.Select(code => new RoundInstrument { Code = code }));
+        round.Instruments.AddRange(generated.Instruments.Select(code => new RoundInstrument
+        {
+            Code = code,
+            Name = KnownInstruments.Describe(code)?.Name,
+            RespondentType = KnownInstruments.Describe(code)?.RespondentType,
+        }));
 
         var unknown = generated.Submissions.SelectMany(s => s.Answers.Keys).Distinct(StringComparer.Ordinal).Where(id => catalog.Question(id) is null).ToList();
         if (unknown.Count > 0)
@@ -67,16 +78,34 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
 
         foreach (var submission in generated.Submissions)
         {
+            var changed = now - submission.Age;
+            var answered = now - (submission.Steps.Count > 0 ? submission.Steps[0].Ago : submission.Age);
             var entity = new Submission
             {
                 CountryIso3 = submission.CountryIso3,
                 InstrumentCode = submission.Instrument,
-                Status = SubmissionStatus.Validated,
-                UpdatedAt = now,
+                Status = submission.Status,
+                UpdatedAt = changed,
             };
             entity.Answers.AddRange(submission.Answers
                 .Where(a => catalog.Question(a.Key) is not null)
-                .Select(a => new Answer { QuestionId = a.Key, Value = a.Value }));
+                .Select(a => new Answer
+                {
+                    QuestionId = a.Key,
+                    Value = a.Value,
+                    SetBy = submission.AnsweredBy,
+                    SetAt = submission.AnsweredBy is null ? null : answered,
+                }));
+            entity.Events.AddRange(submission.Steps.Select(step => new SubmissionEvent
+            {
+                At = now - step.Ago,
+                Actor = step.Actor,
+                Action = step.Action,
+                FromStatus = step.From,
+                ToStatus = step.To,
+                Comment = step.Comment,
+                QuestionId = step.QuestionId,
+            }));
             round.Submissions.Add(entity);
         }
 

@@ -43,6 +43,22 @@ internal sealed record SelfAssessmentSpec(
     int PlansPerCountry,
     IReadOnlyList<ProfileSpec> Profiles);
 
+/// <summary>The secretariat's question on a queried demo submission, about one capability's phase.</summary>
+internal sealed record DemoQuerySpec(string Capability, string Comment);
+
+/// <summary>
+/// One country's submission in the open demo round: its status, for a draft the share of the
+/// capabilities answered (top down), how many days ago it last changed, and a query's question.
+/// </summary>
+internal sealed record OpenSubmissionSpec(string Country, string Status, double? AnsweredShare, int DaysAgo, DemoQuerySpec? Query);
+
+/// <summary>samples/data/demo/self-assessment-2026.json: an open round with submissions in each state.</summary>
+internal sealed record OpenRoundSpec(
+    DemoRoundSpec Round,
+    int Seed,
+    string Secretariat,
+    IReadOnlyList<OpenSubmissionSpec> Submissions);
+
 /// <summary>Reads the spec files built into this assembly from samples/data/demo.</summary>
 internal static class DemoSpecs
 {
@@ -51,6 +67,8 @@ internal static class DemoSpecs
     public static ReviewRoundSpec Review => Read<ReviewRoundSpec>("review-2021.json");
 
     public static SelfAssessmentSpec SelfAssessment => Read<SelfAssessmentSpec>("self-assessment-2023.json");
+
+    public static OpenRoundSpec OpenRound => Read<OpenRoundSpec>("self-assessment-2026.json");
 
     private static T Read<T>(string file)
     {

@@ -26,6 +26,8 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SubmissionReader>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<RoundAdministration>();
+        services.AddScoped<RoundOverviewReader>();
+        services.AddScoped<CountryDirectory>();
         services.AddScoped<ExchangeService>();
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();

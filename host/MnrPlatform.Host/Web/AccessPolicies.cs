@@ -20,6 +20,12 @@ internal static class AccessPolicies
     public const string ReadOwnCountry = nameof(Permissions.ReadOwnCountry);
     public const string WriteOwnCountry = nameof(Permissions.WriteOwnCountry);
 
+    /// <summary>Some country's unit-level data: the own country's (focal point) or every country's (secretariat).</summary>
+    public const string ReadCountryData = nameof(ReadCountryData);
+
+    /// <summary>What <see cref="ReadCountryData"/> asks for: one of these.</summary>
+    public const Permissions CountryDataReaders = Permissions.ReadOwnCountry | Permissions.ReadAllCountries;
+
     public static void Configure(AuthorizationOptions options)
     {
         foreach (var permission in Enum.GetValues<Permissions>().Where(p => p is not Permissions.None and not Permissions.All))
@@ -28,6 +34,10 @@ internal static class AccessPolicies
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => PlatformPrincipal.FromClaims(context.User).Has(permission)));
         }
+
+        options.AddPolicy(ReadCountryData, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => (PlatformPrincipal.FromClaims(context.User).Permissions & CountryDataReaders) != Permissions.None));
 
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

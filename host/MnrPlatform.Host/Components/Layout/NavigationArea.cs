@@ -9,13 +9,16 @@ namespace MnrPlatform.Host.Components.Layout;
 /// <param name="Available">False while the area is still being built: shown, but not a link.</param>
 /// <param name="Requires">What a user must hold to see the area; <see cref="Permissions.None"/> for everyone.</param>
 /// <param name="HiddenFrom">Users holding this do not see the area (e.g. the secretariat, for a country's own pages).</param>
-public sealed record NavigationArea(string Title, string Href, string Icon, bool Available, Permissions Requires = Permissions.None, Permissions HiddenFrom = Permissions.None)
+/// <param name="RequiresAnyOf">When set, a user must also hold at least one of these (e.g. a country's or every country's data).</param>
+public sealed record NavigationArea(string Title, string Href, string Icon, bool Available, Permissions Requires = Permissions.None, Permissions HiddenFrom = Permissions.None, Permissions RequiresAnyOf = Permissions.None)
 {
     /// <summary>The areas <paramref name="principal"/> may see, in order.</summary>
     public static IEnumerable<NavigationArea> For(PlatformPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        return All.Where(a => principal.Has(a.Requires) && (a.HiddenFrom == Permissions.None || !principal.Has(a.HiddenFrom)));
+        return All.Where(a => principal.Has(a.Requires)
+            && (a.HiddenFrom == Permissions.None || !principal.Has(a.HiddenFrom))
+            && (a.RequiresAnyOf == Permissions.None || (principal.Permissions & a.RequiresAnyOf) != Permissions.None));
     }
 
     /// <summary>Every area, in the order the navigation shows them.</summary>
@@ -27,7 +30,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Indicators", "indicators", "list-details", Available: true),
         new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
         new("Exchange requests", "exchanges", "arrows-exchange", Available: true, Requires: Permissions.ReadOwnCountry, HiddenFrom: Permissions.ReadAllCountries),
-        new("Surveys", "surveys", "clipboard-list", Available: false),
+        new("Surveys", "surveys", "clipboard-list", Available: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
         new("Reports", "reports", "file-text", Available: false),
         new("Plugins", "plugins", "puzzle", Available: true, Requires: Permissions.ManagePlugins),
         new("Administration", "admin", "settings", Available: true, Requires: Permissions.ManageUsers),

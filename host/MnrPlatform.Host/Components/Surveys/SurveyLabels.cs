@@ -1,0 +1,83 @@
+using MnrPlatform.Data.Entities;
+
+namespace MnrPlatform.Host.Components.Surveys;
+
+/// <summary>How round and submission statuses read on the survey pages.</summary>
+internal static class SurveyLabels
+{
+    /// <summary>A round's status in words.</summary>
+    public static string RoundStatusText(RoundStatus status) => status switch
+    {
+        RoundStatus.Open => "Open",
+        RoundStatus.Closed => "Closed",
+        _ => "Published",
+    };
+
+    /// <summary>The badge colour of a round's status.</summary>
+    public static string RoundStatusBadge(RoundStatus status) => status switch
+    {
+        RoundStatus.Open => "bg-green-lt",
+        RoundStatus.Closed => "bg-yellow-lt",
+        _ => "bg-blue-lt",
+    };
+
+    /// <summary>A submission's status in words, for the secretariat's lists.</summary>
+    public static string StatusText(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Draft => "Draft",
+        SubmissionStatus.Submitted => "Submitted",
+        SubmissionStatus.Queried => "Queried",
+        SubmissionStatus.Resubmitted => "Resubmitted",
+        _ => "Validated",
+    };
+
+    /// <summary>A country's own questionnaire status in words; null: not started.</summary>
+    public static string CountryStatusText(SubmissionStatus? status) => status switch
+    {
+        null => "Not started",
+        SubmissionStatus.Draft => "Draft",
+        SubmissionStatus.Submitted => "Submitted: with the secretariat",
+        SubmissionStatus.Queried => "Queried: the secretariat has a question",
+        SubmissionStatus.Resubmitted => "Resubmitted: with the secretariat",
+        _ => "Validated",
+    };
+
+    /// <summary>The badge colour of a submission's status; null: not started.</summary>
+    public static string StatusBadge(SubmissionStatus? status) => status switch
+    {
+        null => "bg-secondary-lt",
+        SubmissionStatus.Draft => "bg-azure-lt",
+        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => "bg-yellow-lt",
+        SubmissionStatus.Queried => "bg-red-lt",
+        _ => "bg-green-lt",
+    };
+
+    /// <summary>What moving a round from <paramref name="from"/> to <paramref name="to"/> is called on its button.</summary>
+    public static string StepLabel(RoundStatus from, RoundStatus to) => (from, to) switch
+    {
+        (RoundStatus.Open, RoundStatus.Closed) => "Close",
+        (RoundStatus.Closed, RoundStatus.Open) => "Reopen for answers",
+        (RoundStatus.Closed, RoundStatus.Published) => "Publish",
+        (RoundStatus.Published, RoundStatus.Closed) => "Unpublish",
+        _ => $"Make {RoundStatusText(to).ToLowerInvariant()}",
+    };
+
+    /// <summary>What that step means, said beside its button.</summary>
+    public static string StepMeaning(RoundStatus from, RoundStatus to) => (from, to) switch
+    {
+        (RoundStatus.Open, RoundStatus.Closed) => "Closing stops focal points from changing or submitting answers; the secretariat goes on reviewing them.",
+        (RoundStatus.Closed, RoundStatus.Open) => "Reopening lets focal points change and submit their answers again.",
+        (RoundStatus.Closed, RoundStatus.Published) => "Publishing freezes answers and makes the validated results public.",
+        (RoundStatus.Published, RoundStatus.Closed) => "Unpublishing takes the results out of public view, and the secretariat can correct answers again.",
+        _ => $"The round becomes {RoundStatusText(to).ToLowerInvariant()}.",
+    };
+
+    /// <summary>The outcome of a step, from the code the status endpoint redirects with.</summary>
+    public static string? DoneText(string? done) => done switch
+    {
+        "open" => "The round is open: focal points can answer and submit.",
+        "closed" => "The round is closed: answers no longer change except by the secretariat.",
+        "published" => "The round is published: its answers are frozen and its validated results are public.",
+        _ => null,
+    };
+}

@@ -1,0 +1,20 @@
+using MnrPlatform.Data.Surveys.Workflow;
+
+namespace MnrPlatform.Host.Components.Surveys;
+
+/// <summary>The addresses of the survey pages, relative to the base path.</summary>
+internal static class SurveyPaths
+{
+    /// <summary>The surveys page.</summary>
+    public const string Rounds = "surveys";
+
+    /// <summary>A round's submissions (secretariat).</summary>
+    public static string Round(string roundCode) => $"surveys/{Uri.EscapeDataString(roundCode)}";
+
+    /// <summary>A country's questionnaire for one instrument of a round.</summary>
+    public static string Questionnaire(SubmissionKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return $"{Round(key.RoundCode)}/{Uri.EscapeDataString(key.CountryIso3)}/{Uri.EscapeDataString(key.InstrumentCode)}";
+    }
+}
