@@ -19,6 +19,7 @@ app.MapHealth();
 app.MapFragments();
 app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
+app.MapQuestionnaireEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();

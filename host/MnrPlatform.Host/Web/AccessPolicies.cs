@@ -19,6 +19,12 @@ internal static class AccessPolicies
     public const string ReadOwnCountry = nameof(Permissions.ReadOwnCountry);
     public const string WriteOwnCountry = nameof(Permissions.WriteOwnCountry);
 
+    /// <summary>
+    /// Unit-level data of one country or of all: focal points and the secretariat. Which country a
+    /// user may see is decided by <see cref="AccessScope"/> where the data is read.
+    /// </summary>
+    public const string CountryData = nameof(CountryData);
+
     public static void Configure(AuthorizationOptions options)
     {
         foreach (var permission in Enum.GetValues<Permissions>().Where(p => p is not Permissions.None and not Permissions.All))
@@ -27,6 +33,11 @@ internal static class AccessPolicies
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => PlatformPrincipal.FromClaims(context.User).Has(permission)));
         }
+
+        options.AddPolicy(CountryData, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => PlatformPrincipal.FromClaims(context.User) is var user
+                && (user.Has(Permissions.ReadOwnCountry) || user.Has(Permissions.ReadAllCountries))));
 
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

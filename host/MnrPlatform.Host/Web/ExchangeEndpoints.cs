@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Exchanges;
@@ -18,7 +17,7 @@ internal static class ExchangeEndpoints
     public static WebApplication MapExchangeEndpoints(this WebApplication app)
     {
         var secretariat = app.MapGroup("/peer-learning/exchanges").RequireAuthorization(AccessPolicies.WriteAllCountries)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter(RefuseWithoutValidToken).ExcludeFromDescription();
+            .RequireValidAntiforgeryToken().ExcludeFromDescription();
         secretariat.MapPost("", SuggestAsync);
         secretariat.MapPost("/{Id}/request-consent", (ExchangeService s, AccessScope scope, string id) =>
             Step(Board, "consent-requested", id, (n, ct) => s.RequestConsentAsync(scope, n, ct)));
@@ -30,20 +29,13 @@ internal static class ExchangeEndpoints
             Step(Board, "closed", id, (n, ct) => s.WithdrawAsync(scope, n, ct)));
 
         var country = app.MapGroup("/exchanges").RequireAuthorization(AccessPolicies.WriteOwnCountry)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter(RefuseWithoutValidToken).ExcludeFromDescription();
+            .RequireValidAntiforgeryToken().ExcludeFromDescription();
         country.MapPost("/{Id}/answer", (ExchangeService s, AccessScope scope, string id, [FromForm(Name = "decision")] string? decision, [FromForm(Name = "sharedScope")] string? shared) =>
             Step(Requests, decision == "accept" ? "accepted" : "declined", id, (n, ct) => s.AnswerAsync(scope, n, decision == "accept", shared, ct)));
         country.MapPost("/{Id}/withdraw", (ExchangeService s, AccessScope scope, string id) =>
             Step(Requests, "withdrawn", id, (n, ct) => s.WithdrawAsync(scope, n, ct)));
         return app;
     }
-
-    // The antiforgery middleware only records its verdict; form binding acts on it, but steps
-    // without form fields bind nothing, so the verdict is enforced here for all of them.
-    private static async ValueTask<object?> RefuseWithoutValidToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
-            ? Results.BadRequest()
-            : await next(context);
 
     private static Task<IResult> SuggestAsync(
         ExchangeService exchanges,
