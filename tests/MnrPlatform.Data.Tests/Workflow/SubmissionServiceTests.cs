@@ -146,6 +146,23 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_comment_without_an_answer_is_refused_rather_than_dropped()
+    {
+        await SaveAsync(KenyaFocalPoint, (Phase, "2"));
+
+        var errors = await SaveInputsAsync(KenyaFocalPoint, new Dictionary<string, AnswerInput>
+        {
+            [Plan] = new(null, Comment: "We are asking the ministry"),
+            [Phase] = new("", EvidenceUrl: "https://example.org/helpline-report"),
+        });
+
+        Assert.Equal([Phase, Plan], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(errors.Values, e => Assert.StartsWith("A comment or evidence link is kept with an answer", e, StringComparison.Ordinal));
+        Assert.Equal("2", (await OpenAsync()).Answers[Phase].Value);
+        Assert.False((await OpenAsync()).Answers.ContainsKey(Plan));
+    }
+
+    [Fact]
     public async Task Submitting_needs_every_required_shown_answer()
     {
         var required = EveryRequired();
