@@ -14,8 +14,8 @@ internal static class OpenRounds
 {
     public const string Instrument = "maturity-self-assessment";
 
-    /// <summary>Adds an open round with the maturity self-assessment, under a code of its own.</summary>
-    public static async Task<string> AddAsync(PlatformFactory platform, string code)
+    /// <summary>Adds an open round with one instrument (the maturity self-assessment unless named), under a code of its own.</summary>
+    public static async Task<string> AddAsync(PlatformFactory platform, string code, string instrument = Instrument)
     {
         await using var scope = platform.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MnrDbContext>();
@@ -28,7 +28,7 @@ internal static class OpenRounds
             IncomeClassificationYear = 2024,
             CreatedAt = DateTimeOffset.UtcNow,
         };
-        round.Instruments.Add(new RoundInstrument { Code = Instrument, Name = "Maturity self-assessment", RespondentType = "government" });
+        round.Instruments.Add(new RoundInstrument { Code = instrument, Name = instrument == Instrument ? "Maturity self-assessment" : instrument, RespondentType = "government" });
         db.SurveyRounds.Add(round);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return code;

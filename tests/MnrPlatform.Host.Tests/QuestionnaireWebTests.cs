@@ -72,6 +72,26 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
     }
 
     [Fact]
+    public async Task Review_questions_offer_dont_know_and_not_applicable_only_where_allowed()
+    {
+        var round = await OpenRounds.AddAsync(platform, $"gov-{Guid.NewGuid():N}"[..16], "government-survey");
+        var kenya = new QuestionnaireClient(await SignInAsync(Roles.FocalPoint), round, instrument: "government-survey");
+
+        var html = await kenya.PageAsync();
+
+        foreach (var code in new[] { "yes", "no", "dont-know", "not-applicable" })
+        {
+            Assert.Contains($"id=\"a-victim.child-helpline.review.in-place-{code}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(">Don't know</span>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("maturity.phase", html, StringComparison.Ordinal);
+        using var saved = await kenya.PostAnswersAsync(QuestionnaireClient.Answer("victim.child-helpline.review.in-place", "dont-know"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Matches("id=\"a-victim\\.child-helpline\\.review\\.in-place-dont-know\"[^>]*checked", await kenya.PageAsync());
+    }
+
+    [Fact]
     public async Task Another_countrys_focal_point_and_a_viewer_are_refused_and_an_unknown_round_is_not_found()
     {
         var (kenya, round) = await KenyaInNewRoundAsync();
