@@ -23,6 +23,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapRoundEndpoints();
+app.MapQuestionnaireEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();

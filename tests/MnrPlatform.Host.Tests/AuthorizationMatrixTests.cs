@@ -78,14 +78,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["POST /peer-learning/exchanges/{Id}/close"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /exchanges/{Id}/answer"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
         ["POST /exchanges/{Id}/withdraw"] = Rule.Holding(Permissions.WriteOwnCountry, HttpStatusCode.BadRequest),
-        // The JSON API: the framework is public; results need aggregates (placeholders stay unreplaced, hence 404).
+        // The JSON API: the framework is public; results need aggregates ({code} stays unreplaced, hence 404).
         ["GET /api/v1/domains"] = Rule.Everyone(),
         ["GET /api/v1/domains/{code}"] = Rule.Everyone(HttpStatusCode.NotFound),
         ["GET /api/v1/capabilities"] = Rule.Everyone(),
         ["GET /api/v1/questions"] = Rule.Everyone(),
         ["GET /api/v1/indicators"] = Rule.Everyone(),
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
-        ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.NotFound),
+        ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
         // A country's questionnaires or every round: focal points and the secretariat, not viewers.
         ["GET /surveys"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
@@ -93,11 +93,28 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["POST /surveys/{Round}/status"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Without a country and instrument it sends the secretariat back to the round's page.
         ["GET /surveys/{Round}/start"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.Redirect),
+        // A country's questionnaire: its focal point and the secretariat (the page and sections refuse other countries' focal points).
+        ["GET /surveys/{round}/{country}/{instrument}"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["POST /surveys/{round}/{country}/{instrument}/sections/{domain}"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{round}/{country}/{instrument}/sections/{domain}/preview"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{round}/{country}/{instrument}/query"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{round}/{country}/{instrument}/validate"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{round}/{country}/{instrument}/reopen"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };
 
     private static readonly string?[] Everybody = [null, .. Roles.All];
+
+    /// <summary>What stands for a route's parameters in the requests: the demo focal point's country in a demo round.</summary>
+    private static readonly Dictionary<string, string> RouteValues = new(StringComparer.Ordinal)
+    {
+        ["{round}"] = "2023-self-assessment",
+        ["{Round}"] = "2026-self-assessment",
+        ["{country}"] = DemoAccounts.FocalPointCountry,
+        ["{instrument}"] = "maturity-self-assessment",
+        ["{domain}"] = "policy",
+    };
 
     /// <summary>Every (method, pattern) the host serves.</summary>
     private List<(string Method, string Pattern)> Endpoints()
@@ -136,7 +153,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         {
             var isForm = !Expectations.TryGetValue($"{method} {pattern}", out var rule);
             rule ??= Expectations[$"GET {pattern}"];
-            var url = pattern.Replace("{Id}", viewerId, StringComparison.Ordinal).Replace("{Round}", "2026-self-assessment", StringComparison.Ordinal);
+            var url = RouteValues.Aggregate(pattern.Replace("{Id}", viewerId, StringComparison.Ordinal), (u, v) => u.Replace(v.Key, v.Value, StringComparison.Ordinal));
             foreach (var role in Everybody)
             {
                 var client = await fixture.ClientForAsync(role);

@@ -11,7 +11,7 @@ namespace MnrPlatform.Host.Tests;
 /// Journeys in a real browser: Debian's Chromium driven by Playwright (never Playwright's own
 /// browser download) against the host on a real Kestrel port.
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime
+public sealed partial class BrowserTests : IAsyncLifetime
 {
     private readonly DemoPlatformFactory factory = new();
     private IPlaywright? playwright;
@@ -215,14 +215,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await navigation;
     }
 
-    /// <summary>With MNR_TEST_SCREENSHOTS set to a folder, keeps a picture of the page for a person to look at.</summary>
-    private static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>With MNR_TEST_SCREENSHOTS set to a folder, keeps a picture of the page (or of what the window shows) for a person to look at.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var folder = Environment.GetEnvironmentVariable("MNR_TEST_SCREENSHOTS");
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
         }
     }
 

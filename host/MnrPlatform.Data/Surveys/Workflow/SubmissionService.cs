@@ -45,6 +45,8 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             var problem = check.Error is { } e ? $"The answer {e}."
                 : AnswerRules.CheckNote(input.Comment, isLink: false) is { } c ? $"The comment {c}."
                 : AnswerRules.CheckNote(input.EvidenceUrl, isLink: true) is { } l ? $"The evidence link {l}."
+                : check.IsBlank && (Blank(input.Comment) ?? Blank(input.EvidenceUrl)) is not null
+                    ? "A comment or evidence link is kept with an answer: give the answer too (or \"don't know\" where it is offered)."
                 : null;
             if (problem is not null)
             {
