@@ -36,10 +36,16 @@ public static class AuditActions
     /// <summary>A step of a peer-learning exchange (suggested, consent asked, accepted, declined, withdrawn, arranged, completed, closed).</summary>
     public const string ExchangeStep = "exchange.step";
 
+    /// <summary>A file of answers was imported into a round (file name, SHA-256, counts).</summary>
+    public const string AnswersImported = "answers.imported";
+
+    /// <summary>A round's answers were exported to a file (format, filter, rows).</summary>
+    public const string AnswersExported = "answers.exported";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, AnswersImported, AnswersExported,
     ];
 }

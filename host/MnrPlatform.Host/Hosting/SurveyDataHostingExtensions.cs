@@ -4,6 +4,7 @@ using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Transfer;
 using MnrPlatform.Host.Components.Overview;
 using MnrPlatform.Host.Components.PeerLearning;
 
@@ -26,6 +27,7 @@ internal static partial class SurveyDataHostingExtensions
         services.AddSingleton<IndicatorEngine>();
         services.AddScoped<OverviewSnapshotLoader>();
         services.AddScoped<PeerLearningAnalysis>();
+        services.AddAnswerTransfer();
         return builder;
     }
 
