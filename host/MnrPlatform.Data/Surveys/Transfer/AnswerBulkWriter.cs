@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -39,13 +40,14 @@ internal abstract class AnswerBulkWriter(MnrDbContext db)
     {
         await using var update = Command(
             """UPDATE "Answers" SET "Value" = @value, "Comment" = @comment, "EvidenceUrl" = @evidence, "SetBy" = @by, "SetAt" = @at WHERE "Id" = @id""",
-            "value", "comment", "evidence", "by", "at", "id");
+            ("value", DbType.String), ("comment", DbType.String), ("evidence", DbType.String), ("by", DbType.String), ("at", DbType.DateTimeOffset), ("id", DbType.Int64));
         await using var history = Command(
             """
             INSERT INTO "AnswerChanges" ("SubmissionId", "QuestionId", "OldValue", "OldComment", "OldEvidenceUrl", "OldSetBy", "OldSetAt", "NewValue", "ChangedBy", "ChangedAt", "Source")
             VALUES (@submission, @question, @oldValue, @oldComment, @oldEvidence, @oldBy, @oldAt, @newValue, @by, @at, @source)
             """,
-            "submission", "question", "oldValue", "oldComment", "oldEvidence", "oldBy", "oldAt", "newValue", "by", "at", "source");
+            ("submission", DbType.Int32), ("question", DbType.String), ("oldValue", DbType.String), ("oldComment", DbType.String), ("oldEvidence", DbType.String),
+            ("oldBy", DbType.String), ("oldAt", DbType.DateTimeOffset), ("newValue", DbType.String), ("by", DbType.String), ("at", DbType.DateTimeOffset), ("source", DbType.String));
         var prepared = false;
         foreach (var (submission, old, answer) in changes)
         {
@@ -63,15 +65,17 @@ internal abstract class AnswerBulkWriter(MnrDbContext db)
         }
     }
 
-    private DbCommand Command(string sql, params string[] parameters)
+    // Typed parameters: PostgreSQL prepares a statement only when each parameter's type is known.
+    private DbCommand Command(string sql, params (string Name, DbType Type)[] parameters)
     {
         var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = sql;
-        foreach (var name in parameters)
+        foreach (var (name, type) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@" + name;
+            parameter.DbType = type;
             command.Parameters.Add(parameter);
         }
 
