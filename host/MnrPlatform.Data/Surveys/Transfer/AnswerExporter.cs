@@ -13,6 +13,11 @@ namespace MnrPlatform.Data.Surveys.Transfer;
 /// <param name="InstrumentCode">Only this instrument; required for <see cref="TransferFormat.Template"/>.</param>
 public sealed record ExportRequest(string RoundCode, TransferFormat Format, string? CountryIso3 = null, string? InstrumentCode = null);
 
+/// <summary>How far an export is.</summary>
+/// <param name="Written">Answers written so far.</param>
+/// <param name="Total">Answers to write.</param>
+public sealed record ExportProgress(int Written, int Total);
+
 /// <summary>What an export wrote.</summary>
 /// <param name="Answers">Answers written.</param>
 /// <param name="Countries">Countries whose answers were written.</param>
@@ -30,12 +35,12 @@ public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, Au
     /// <param name="request">Round, format and filter.</param>
     /// <param name="output">Where the file goes (left open).</param>
     /// <param name="scope">Who exports: the secretariat.</param>
-    /// <param name="progress">Told the number of answers written so far; may be null.</param>
+    /// <param name="progress">Told how many answers are written so far, of how many; may be null.</param>
     /// <param name="cancellationToken">Cancels the export.</param>
     /// <exception cref="AccessDeniedException">The scope is not the secretariat.</exception>
     /// <exception cref="KeyNotFoundException">There is no such round.</exception>
     /// <exception cref="ArgumentException">A template without a country and an instrument.</exception>
-    public async Task<ExportResult> ExportAsync(ExportRequest request, Stream output, AccessScope scope, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<ExportResult> ExportAsync(ExportRequest request, Stream output, AccessScope scope, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
@@ -55,7 +60,7 @@ public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, Au
         var data = new ExportData(round.Code, round.SyntheticDataLabel, await AnswersAsync(round.Id, request, cancellationToken));
         var countries = data.Answers.Select(a => a.Country).Distinct(StringComparer.Ordinal).ToList();
 
-        await WriteAsync(request, data, output, progress, cancellationToken);
+        await WriteAsync(request, data, output, progress is null ? null : new Counter(progress, data.Answers.Count), cancellationToken);
 
         await audit.RecordUnitReadAsync(scope, $"answers:{round.Code}", countries, cancellationToken);
         audit.Add(scope.Actor, AuditActions.AnswersExported, $"round:{round.Code}", null, string.Create(
@@ -117,5 +122,11 @@ public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, Au
 
         workbook.Position = 0;
         await workbook.CopyToAsync(output, cancellationToken);
+    }
+
+    // Turns the writers' running count into progress against the total, on the writing thread.
+    private sealed class Counter(IProgress<ExportProgress> progress, int total) : IProgress<int>
+    {
+        public void Report(int value) => progress.Report(new ExportProgress(value, total));
     }
 }
