@@ -51,22 +51,13 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
             return Refused();
         }
 
-        var (format, parsed) = Parse(bytes.Bytes, fileName, problems);
-        if (parsed is null)
-        {
-            return Refused(bytes.Sha256, format);
-        }
-
         var countries = (await db.Countries.AsNoTracking().Select(c => c.Iso3).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var validator = new RowValidator(catalog, round.Code, [.. round.Instruments.Select(i => i.Code).Order(StringComparer.Ordinal)], countries, problems);
+        var parsed = new ParsedFile(validator.Check);
+        var format = Parse(bytes.Bytes, fileName, parsed, problems);
         foreach (var (declared, location) in parsed.DeclaredRounds)
         {
             validator.CheckDeclaredRound(declared, location);
-        }
-
-        foreach (var row in parsed.Rows)
-        {
-            validator.Check(row);
         }
 
         if (problems.Any)
@@ -94,16 +85,16 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
     public Task<ImportResult> ApplyAsync(ImportPlan plan, AccessScope scope, ImportApplyOptions? options, CancellationToken cancellationToken) =>
         writer.ApplyAsync(plan, scope, options ?? new ImportApplyOptions(), cancellationToken);
 
-    private static (TransferFormat? Format, ParsedFile? File) Parse(ReadOnlyMemory<byte> bytes, string fileName, ProblemList problems)
+    // Reads the file in the format its bytes show, handing rows to the file's sink; null when it is none of the formats.
+    private static TransferFormat? Parse(ReadOnlyMemory<byte> bytes, string fileName, ParsedFile file, ProblemList problems)
     {
         var (format, reason) = FileSniffer.Sniff(bytes.Span);
         if (format is null)
         {
             problems.Add(new TransferLocation(fileName), reason!);
-            return (null, null);
+            return null;
         }
 
-        var file = new ParsedFile();
         switch (format)
         {
             case TransferFormat.Csv:
@@ -117,6 +108,6 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
                 break;
         }
 
-        return (file.IsTemplate ? TransferFormat.Template : format, file);
+        return file.IsTemplate ? TransferFormat.Template : format;
     }
 }

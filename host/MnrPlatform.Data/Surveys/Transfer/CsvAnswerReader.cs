@@ -47,7 +47,7 @@ internal static class CsvAnswerReader
         }
 
         var cells = new string[header.Count];
-        while (!reader.AtEnd && !problems.IsFull)
+        while (!reader.AtEnd)
         {
             if (reader.NextIsEmptyLine)
             {
@@ -79,7 +79,7 @@ internal static class CsvAnswerReader
                 cells[i] = Decode(data, fields[i], pool);
             }
 
-            file.Rows.Add(map.Row(location, cells));
+            file.Add(map.Row(location, cells));
         }
     }
 

@@ -61,10 +61,15 @@ internal sealed record SubmissionImport(string Country, string Instrument)
     public Dictionary<string, ImportedAnswer> Answers { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>One validated answer in stored form.</summary>
+/// <summary>
+/// One validated answer in stored form. A struct held inline in its submission's dictionary: a
+/// file of a million answers then leaves a million entries, not millions of objects, for the
+/// garbage collector to trace.
+/// </summary>
 /// <param name="QuestionId">The question.</param>
 /// <param name="Value">The stored value.</param>
 /// <param name="Comment">The comment (trimmed), or null.</param>
 /// <param name="Evidence">The evidence link (trimmed), or null.</param>
-/// <param name="Location">Where the file holds it.</param>
-internal sealed record ImportedAnswer(string QuestionId, string Value, string? Comment, string? Evidence, TransferLocation Location);
+/// <param name="Sheet">The sheet that holds it (XLSX), or null.</param>
+/// <param name="Row">The row that holds it.</param>
+internal readonly record struct ImportedAnswer(string QuestionId, string Value, string? Comment, string? Evidence, string? Sheet, int Row);

@@ -63,7 +63,7 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
 
         var bulk = AnswerBulkWriter.For(db);
         await bulk.InsertAnswersAsync(
-            touched.SelectMany(s => s.Added.Select(a => new AnswerRow(submissions[s].Entity.Id, a.QuestionId, a.Value, a.Comment, a.Evidence))),
+            touched.SelectMany(s => Rows(submissions[s].Entity.Id, s.Added)),
             actor,
             now,
             cancellationToken);
@@ -104,6 +104,14 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new ImportResult(counts, created, touched.Count, round.ResultsVersion, resultsChanged);
+    }
+
+    private static IEnumerable<AnswerRow> Rows(int submissionId, List<ImportedAnswer> added)
+    {
+        foreach (var a in added)
+        {
+            yield return new AnswerRow(submissionId, a.QuestionId, a.Value, a.Comment, a.Evidence);
+        }
     }
 
     // The touched submissions, tracked: existing ones loaded, missing ones created (saved, so they have ids), with their status before.

@@ -59,7 +59,7 @@ internal static class JsonAnswerReader
                 continue;
             }
 
-            file.Rows.Add(new TransferRow(location, labels, null, answer.Country!, answer.Instrument!, answer.Question!, answer.Value ?? "", Empty(answer.Comment), Empty(answer.Evidence)));
+            file.Add(new TransferRow(location, labels, null, answer.Country!, answer.Instrument!, answer.Question!, answer.Value ?? "", Empty(answer.Comment), Empty(answer.Evidence)));
         }
     }
 

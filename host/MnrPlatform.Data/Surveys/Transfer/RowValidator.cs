@@ -19,6 +19,7 @@ internal sealed class RowValidator
     private readonly ProblemList problems;
     private readonly Dictionary<string, Questionnaire> questionnaires = new(StringComparer.Ordinal);
     private readonly Dictionary<QuestionInfo, Dictionary<string, AnswerCheck>> memo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Questionnaire, string), QuestionInfo> resolved = new(new ReferenceTupleComparer());
     private readonly Dictionary<(string Country, string Instrument), SubmissionImport> submissions = [];
     private SubmissionImport? last;
 
@@ -77,11 +78,11 @@ internal sealed class RowValidator
         var submission = Submission(country, instrument);
         if (submission.Answers.TryGetValue(question.Id, out var first))
         {
-            problems.Add(row.Location, $"duplicate: the same country, instrument and question as {Describe(first.Location)}");
+            problems.Add(row.Location, $"duplicate: the same country, instrument and question as {Describe(first, row.Location.RowWord)}");
             return;
         }
 
-        submission.Answers.Add(question.Id, new ImportedAnswer(question.Id, answer, comment, evidence, row.Location));
+        submission.Answers.Add(question.Id, new ImportedAnswer(question.Id, answer, comment, evidence, row.Location.Sheet, row.Location.Row ?? 0));
     }
 
     private string WrongRound(string round) =>
@@ -109,6 +110,11 @@ internal sealed class RowValidator
 
     private QuestionInfo? Question(TransferRow row, Questionnaire? questionnaire)
     {
+        if (questionnaire is not null && resolved.TryGetValue((questionnaire, row.Question), out var known))
+        {
+            return known;
+        }
+
         var id = row.Question.Trim();
         if (catalog.Question(id) is not { } owned)
         {
@@ -120,6 +126,11 @@ internal sealed class RowValidator
         {
             problems.Add(row.At(TransferField.Question), $"question \"{id}\" is not asked in instrument {questionnaire.InstrumentCode} (it is asked in: {string.Join(", ", owned.Item.Instruments)})");
             return null;
+        }
+
+        if (questionnaire is not null && resolved.Count < 1 << 16)
+        {
+            resolved[(questionnaire, row.Question)] = owned.Item;
         }
 
         return owned.Item;
@@ -193,6 +204,16 @@ internal sealed class RowValidator
         return last = submission;
     }
 
-    private static string Describe(TransferLocation location) =>
-        location.Sheet is null ? $"{location.RowWord} {location.Row}" : $"sheet {location.Sheet}, {location.RowWord} {location.Row}";
+    private static string Describe(ImportedAnswer first, string rowWord) =>
+        first.Sheet is null ? $"{rowWord} {first.Row}" : $"sheet {first.Sheet}, {rowWord} {first.Row}";
+
+    // Questions already resolved, by questionnaire and the very id string of the row: the readers
+    // share one string per distinct id, so a file's million rows hash a reference, not the text.
+    private sealed class ReferenceTupleComparer : IEqualityComparer<(Questionnaire, string)>
+    {
+        public bool Equals((Questionnaire, string) x, (Questionnaire, string) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Questionnaire, string) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
 }

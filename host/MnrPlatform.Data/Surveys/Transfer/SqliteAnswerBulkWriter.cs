@@ -25,33 +25,18 @@ internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter
         // EF Core's SQLite text form of a DateTimeOffset, so EF reads the rows back as it wrote its own.
         var setAt = Encoding.UTF8.GetBytes(now.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
         var utf8 = new Dictionary<string, byte[]>(ReferenceEqualityComparer.Instance);
-        var pending = new AnswerRow[RowsPerStatement];
-        var count = 0;
-        using var many = Prepare(handle, RowsPerStatement);
-        foreach (var row in rows)
-        {
-            pending[count++] = row;
-            if (count == RowsPerStatement)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                for (var i = 0; i < count; i++)
-                {
-                    Bind(many, i * Columns, pending[i]);
-                }
 
-                Step(handle, many);
-                count = 0;
-            }
+        // A page cache large enough that a million-row insert does not spill pages mid-transaction
+        // (each spill syncs the journal); the connection's own size is restored afterwards.
+        var cacheSize = Pragma(handle, "cache_size");
+        Execute(handle, "PRAGMA cache_size = -262144");
+        try
+        {
+            Insert(handle, rows, Bind, cancellationToken);
         }
-
-        if (count > 0)
+        finally
         {
-            using var one = Prepare(handle, 1);
-            for (var i = 0; i < count; i++)
-            {
-                Bind(one, 0, pending[i]);
-                Step(handle, one);
-            }
+            Execute(handle, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}"));
         }
 
         return Task.CompletedTask;
@@ -81,6 +66,50 @@ internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter
             return bytes;
         }
     }
+
+    private static void Insert(sqlite3 handle, IEnumerable<AnswerRow> rows, Action<sqlite3_stmt, int, AnswerRow> bind, CancellationToken cancellationToken)
+    {
+        var pending = new AnswerRow[RowsPerStatement];
+        var count = 0;
+        using var many = Prepare(handle, RowsPerStatement);
+        foreach (var row in rows)
+        {
+            pending[count++] = row;
+            if (count == RowsPerStatement)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < count; i++)
+                {
+                    bind(many, i * Columns, pending[i]);
+                }
+
+                Step(handle, many);
+                count = 0;
+            }
+        }
+
+        if (count > 0)
+        {
+            using var one = Prepare(handle, 1);
+            for (var i = 0; i < count; i++)
+            {
+                bind(one, 0, pending[i]);
+                Step(handle, one);
+            }
+        }
+
+    }
+
+    private static long Pragma(sqlite3 handle, string name)
+    {
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(handle, $"PRAGMA {name}", out var statement), handle);
+        using (statement)
+        {
+            return raw.sqlite3_step(statement) == raw.SQLITE_ROW ? raw.sqlite3_column_int64(statement, 0) : 0;
+        }
+    }
+
+    private static void Execute(sqlite3 handle, string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(handle, sql), handle);
 
     private static void BindOptional(sqlite3_stmt statement, int index, string? text)
     {

@@ -64,9 +64,6 @@ public sealed class ProblemList(int limit)
     /// <summary>True when at least one problem was found.</summary>
     public bool Any => Total > 0;
 
-    /// <summary>True when the list is full (readers may stop early on a hopeless file).</summary>
-    public bool IsFull => Total >= limit;
-
     /// <summary>Adds a problem.</summary>
     public void Add(TransferLocation location, string reason)
     {

@@ -29,11 +29,15 @@ public sealed record TransferRow(
     public TransferLocation At(TransferField field) => Location.At(Columns.Of(field));
 }
 
-/// <summary>What a reader made of a file: its rows and the problems of its structure.</summary>
-public sealed class ParsedFile
+/// <summary>
+/// What a reader makes of a file: its rows, handed on one by one as they are read (a million rows
+/// are checked without being held), and the rounds it names once.
+/// </summary>
+/// <param name="accept">Takes each row, in file order.</param>
+public sealed class ParsedFile(Action<TransferRow> accept)
 {
-    /// <summary>The rows, in file order.</summary>
-    public List<TransferRow> Rows { get; } = [];
+    /// <summary>Hands on a row read.</summary>
+    public void Add(TransferRow row) => accept(row);
 
     /// <summary>
     /// The round codes a file names once for many rows (JSON "round", each template sheet's info

@@ -81,11 +81,6 @@ internal static class XlsxAnswerReader
         CsvHeader? header = null;
         foreach (var row in book.Rows(sheet))
         {
-            if (problems.IsFull)
-            {
-                return;
-            }
-
             var location = new TransferLocation(fileName, sheet, row.Number);
             if (header is null)
             {
@@ -108,7 +103,7 @@ internal static class XlsxAnswerReader
                 continue;
             }
 
-            file.Rows.Add(header.Row(location, row.Cells));
+            file.Add(header.Row(location, row.Cells));
         }
 
         if (header is null)

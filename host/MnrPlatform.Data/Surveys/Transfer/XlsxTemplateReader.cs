@@ -30,11 +30,6 @@ internal static class XlsxTemplateReader
         var labels = new ColumnLabels();
         foreach (var row in book.Rows(sheet))
         {
-            if (problems.IsFull)
-            {
-                return;
-            }
-
             var location = new TransferLocation(fileName, sheet, row.Number);
             if (columns is null)
             {
@@ -80,7 +75,7 @@ internal static class XlsxTemplateReader
                 continue;
             }
 
-            file.Rows.Add(new TransferRow(location, labels, null, info["country"].Value, info["instrument"].Value, Cell(TransferField.Question) ?? "", value ?? "", comment, evidence));
+            file.Add(new TransferRow(location, labels, null, info["country"].Value, info["instrument"].Value, Cell(TransferField.Question) ?? "", value ?? "", comment, evidence));
         }
 
         if (columns is null)
