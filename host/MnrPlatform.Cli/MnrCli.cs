@@ -22,6 +22,8 @@ public static class MnrCli
             DemoCommand.Create(),
             ClusterCommand.Create(),
             SuggestCommand.Create(),
+            ImportCommand.Create(),
+            ExportCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -42,10 +42,16 @@ public static class AuditActions
     /// <summary>A survey round was created or its status changed (open, closed, published).</summary>
     public const string RoundChanged = "round.changed";
 
+    /// <summary>A file of answers was imported into a round (file name, SHA-256, counts).</summary>
+    public const string AnswersImported = "answers.imported";
+
+    /// <summary>A round's answers were exported to a file (format, filter, rows).</summary>
+    public const string AnswersExported = "answers.exported";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, AnswersImported, AnswersExported,
     ];
 }

@@ -5,6 +5,7 @@ using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Workflow;
+using MnrPlatform.Data.Surveys.Transfer;
 using MnrPlatform.Host.Components.Overview;
 using MnrPlatform.Host.Components.PeerLearning;
 
@@ -38,6 +39,7 @@ internal static partial class SurveyDataHostingExtensions
             provider.GetRequiredService<RoundRespondentReader>().ReadAsync));
         services.AddScoped<OverviewSnapshotLoader>();
         services.AddScoped<PeerLearningAnalysis>();
+        services.AddAnswerTransfer();
         return builder;
     }
 
