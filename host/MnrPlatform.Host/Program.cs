@@ -23,6 +23,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapRoundEndpoints();
+app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();

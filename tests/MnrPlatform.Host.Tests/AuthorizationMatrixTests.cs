@@ -100,6 +100,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["POST /surveys/{round}/{country}/{instrument}/query"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /surveys/{round}/{country}/{instrument}/validate"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /surveys/{round}/{country}/{instrument}/reopen"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        // Import and export of a round's answers: the secretariat; without a file or format the posts and the export are refused (400).
+        ["GET /surveys/{Round}/transfer"] = Rule.Holding(Permissions.ReadAllCountries),
+        ["GET /surveys/{Round}/export"] = Rule.Holding(Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
+        ["GET /surveys/{Round}/import/{Upload:guid}"] = Rule.Holding(Permissions.WriteAllCountries),
+        ["POST /surveys/{Round}/import/"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{Round}/import/{Upload:guid}/apply"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /surveys/{Round}/import/{Upload:guid}/discard"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };
@@ -111,6 +118,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     {
         ["{round}"] = "2023-self-assessment",
         ["{Round}"] = "2026-self-assessment",
+        ["{Upload:guid}"] = "00000000-0000-0000-0000-000000000001",
         ["{country}"] = DemoAccounts.FocalPointCountry,
         ["{instrument}"] = "maturity-self-assessment",
         ["{domain}"] = "policy",

@@ -108,7 +108,8 @@ internal static class SelfAssessmentGenerator
     private static string PlanAnswer(QuestionInfo field, MaturityQuestionSet capability, int phase, DemoRandom random) => field.Kind switch
     {
         QuestionKind.MaturityPhase => Code(phase + 1),
-        QuestionKind.MultipleChoice => AnswerValues.Join(random.Pick(field.Options, Math.Min(2, field.Options.Count), _ => 1.0).Select(o => o.Code)),
+        // Stored in the question's option order, the canonical form AnswerRules gives every answer.
+        QuestionKind.MultipleChoice => AnswerValues.Join(field.Options.Intersect(random.Pick(field.Options, Math.Min(2, field.Options.Count), _ => 1.0)).Select(o => o.Code)),
         _ => field.Id[(field.Id.LastIndexOf('.') + 1)..] switch
         {
             "actions" => $"Map what exists for {capability.Name.ToLowerInvariant()}, agree a work plan with partners, pilot it and evaluate the pilot{Synthetic}.",

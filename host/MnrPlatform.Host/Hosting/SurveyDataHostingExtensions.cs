@@ -40,6 +40,8 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<OverviewSnapshotLoader>();
         services.AddScoped<PeerLearningAnalysis>();
         services.AddAnswerTransfer();
+        services.AddScoped<PendingImportStore>();
+        services.Configure<ImportReadOptions>(builder.Configuration.GetSection("Import"));
         return builder;
     }
 

@@ -11,6 +11,12 @@ internal static class SurveyPaths
     /// <summary>A round's submissions (secretariat).</summary>
     public static string Round(string roundCode) => $"surveys/{Uri.EscapeDataString(roundCode)}";
 
+    /// <summary>A round's import and export page (secretariat).</summary>
+    public static string Transfer(string roundCode) => $"{Round(roundCode)}/transfer";
+
+    /// <summary>The preview of an uploaded file waiting to be applied.</summary>
+    public static string ImportPreview(string roundCode, Guid upload) => $"{Round(roundCode)}/import/{upload:D}";
+
     /// <summary>A country's questionnaire for one instrument of a round.</summary>
     public static string Questionnaire(SubmissionKey key)
     {

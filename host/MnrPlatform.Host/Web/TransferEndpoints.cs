@@ -1,0 +1,132 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Transfer;
+using MnrPlatform.Host.Components.Surveys;
+
+namespace MnrPlatform.Host.Web;
+
+/// <summary>
+/// The secretariat's file import and export of a round's answers. An upload is kept in the store
+/// (<see cref="PendingImportStore"/>) and previewed; only the person's "apply" writes it, all or
+/// nothing (<see cref="AnswerImporter"/>). Exports are files in every format the import reads.
+/// </summary>
+internal static class TransferEndpoints
+{
+    public static WebApplication MapTransferEndpoints(this WebApplication app)
+    {
+        var import = app.MapGroup("/surveys/{Round}/import").RequireAuthorization(AccessPolicies.WriteAllCountries)
+            .RequireFormToken().ExcludeFromDescription();
+        import.MapPost("", UploadAsync);
+        import.MapPost("/{Upload:guid}/apply", ApplyAsync);
+        import.MapPost("/{Upload:guid}/discard", DiscardAsync);
+        app.MapGet("/surveys/{Round}/export", ExportAsync).RequireAuthorization(AccessPolicies.ReadAllCountries).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, PendingImportStore pending, IOptions<ImportReadOptions> limits, AccessScope scope, string round)
+    {
+        var back = "/" + SurveyPaths.Transfer(round);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (form.Files.GetFile("file") is not { Length: > 0 } file)
+        {
+            OutcomeMessage.Set(http, "Choose a file to import (CSV, XLSX or JSON).");
+            return Results.LocalRedirect($"{back}?error=upload");
+        }
+
+        if (file.Length > limits.Value.MaxFileBytes)
+        {
+            OutcomeMessage.Set(http, string.Create(CultureInfo.InvariantCulture,
+                $"{file.FileName} is {file.Length / (1024.0 * 1024):0.#} MB; the limit is {limits.Value.MaxFileBytes / (1024.0 * 1024):0.#} MB. Split it (e.g. by country) and import the parts."));
+            return Results.LocalRedirect($"{back}?error=upload");
+        }
+
+        using var content = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(content, http.RequestAborted);
+        var id = await pending.SaveAsync(scope, round, file.FileName, content.ToArray(), http.RequestAborted);
+        return Results.LocalRedirect("/" + SurveyPaths.ImportPreview(round, id));
+    }
+
+    private static async Task<IResult> ApplyAsync(
+        HttpContext http,
+        PendingImportStore pending,
+        AnswerImporter importer,
+        IOptions<ImportReadOptions> limits,
+        AccessScope scope,
+        string round,
+        Guid upload,
+        [FromForm(Name = "status")] string? status)
+    {
+        if (await pending.FindAsync(scope, upload, http.RequestAborted) is not { } file || file.RoundCode != round)
+        {
+            OutcomeMessage.Set(http, "That upload is no longer waiting (applied, discarded or older than a day). Upload the file again.");
+            return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?error=upload");
+        }
+
+        // Read again: the store may have changed since the preview; a file with problems is never applied.
+        using var content = new MemoryStream(file.Content, writable: false);
+        var plan = await importer.ReadAsync(content, file.FileName, round, limits.Value, http.RequestAborted);
+        if (!plan.IsValid)
+        {
+            return Results.LocalRedirect("/" + SurveyPaths.ImportPreview(round, upload));
+        }
+
+        var options = new ImportApplyOptions
+        {
+            NewSubmissionStatus = status == "validated" ? SubmissionStatus.Validated : SubmissionStatus.Submitted,
+        };
+        var result = await importer.ApplyAsync(plan, scope, options, http.RequestAborted);
+        await pending.RemoveAsync(upload, http.RequestAborted);
+        OutcomeMessage.Set(http, string.Create(CultureInfo.InvariantCulture,
+            $"{file.FileName} imported: {result.Answers.New} new, {result.Answers.Changed} changed and {result.Answers.Unchanged} unchanged answers; {result.SubmissionsCreated} submissions created."));
+        return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?done=imported");
+    }
+
+    private static async Task<IResult> DiscardAsync(HttpContext http, PendingImportStore pending, AccessScope scope, string round, Guid upload)
+    {
+        if (await pending.FindAsync(scope, upload, http.RequestAborted) is not null)
+        {
+            await pending.RemoveAsync(upload, http.RequestAborted);
+        }
+
+        return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?done=discarded");
+    }
+
+    private static async Task<IResult> ExportAsync(
+        HttpContext http,
+        AnswerExporter exporter,
+        AccessScope scope,
+        string round,
+        [FromQuery(Name = "format")] string? format,
+        [FromQuery(Name = "country")] string? country,
+        [FromQuery(Name = "instrument")] string? instrument)
+    {
+        if (TransferFormats.Parse(format) is not { } chosen)
+        {
+            return Results.BadRequest($"'{format}' is not an export format; use csv, xlsx, json or template.");
+        }
+
+        var iso3 = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();
+        var request = new ExportRequest(round, chosen, iso3, string.IsNullOrWhiteSpace(instrument) ? null : instrument);
+        var file = new MemoryStream();
+        try
+        {
+            await exporter.ExportAsync(request, file, scope, progress: null, http.RequestAborted);
+        }
+        catch (KeyNotFoundException)
+        {
+            return Results.NotFound();
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(e.Message);
+        }
+
+        file.Position = 0;
+        var name = string.Join('-', new[] { round, iso3, request.InstrumentCode, chosen == TransferFormat.Template ? "template" : "answers" }.OfType<string>());
+        return Results.File(file, chosen.ContentType(), name + chosen.Extension());
+    }
+}
