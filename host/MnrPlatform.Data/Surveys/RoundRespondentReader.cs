@@ -43,15 +43,23 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
             .Where(g => g.FiscalYear == round.IncomeClassificationYear && countries.Contains(g.CountryIso3))
             .ToDictionaryAsync(g => g.CountryIso3, g => g.Group, cancellationToken);
 
+        var questionnaires = submissions.Select(s => s.InstrumentCode).Distinct(StringComparer.Ordinal)
+            .ToDictionary(i => i, i => Questionnaire.For(catalog, i), StringComparer.Ordinal);
         return [.. submissions
             .GroupBy(s => s.CountryIso3, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Respondent(
-                new CountryAnswers(g.Key, g.SelectMany(s => s.Answers).ToDictionary(a => a.QuestionId, a => Values(a.QuestionId, a.Value), StringComparer.Ordinal)),
+                new CountryAnswers(g.Key, g.SelectMany(s => Shown(questionnaires[s.InstrumentCode], s.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal)))
+                    .ToDictionary(a => a.Key, a => Values(a.Key, a.Value), StringComparer.Ordinal)),
                 [.. g.Select(s => s.InstrumentCode).Order(StringComparer.Ordinal)],
                 incomeGroups.TryGetValue(g.Key, out var group) ? group : null,
                 regions.GetValueOrDefault(g.Key)))];
     }
+
+    // An answer to a question whose condition no longer holds (e.g. an action plan's fields after
+    // "set an action plan?" became "no") stays stored for the respondent but is not counted.
+    private static IEnumerable<KeyValuePair<string, string>> Shown(Questionnaire questionnaire, Dictionary<string, string> answers) =>
+        answers.Where(a => questionnaire.Question(a.Key) is not { } question || questionnaire.IsShown(question, answers));
 
     private IReadOnlyList<string> Values(string questionId, string stored) =>
         AnswerValues.Split(catalog.Question(questionId)?.Item.Kind ?? QuestionKind.Text, stored);

@@ -252,6 +252,27 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
         Assert.Equal("2", (await OpenAsync()).Answers[Phase].Value);
     }
 
+    [Fact]
+    public async Task An_answer_whose_condition_no_longer_holds_stays_stored_but_is_not_counted()
+    {
+        Assert.Empty(await SaveAsync(KenyaFocalPoint, (Phase, "2"), (Plan, "yes"), (Target, "3")));
+        Assert.Equal(["3"], await CountedAsync(Target));
+
+        Assert.Empty(await SaveAsync(KenyaFocalPoint, (Plan, "no")));
+
+        Assert.Equal("3", (await OpenAsync()).Answers[Target].Value);
+        Assert.Null(await CountedAsync(Target));
+        Assert.Equal(["2"], await CountedAsync(Phase));
+    }
+
+    // What the indicator engine gets for Kenya's answer to a question (drafts included), or null.
+    private async Task<IReadOnlyList<string>?> CountedAsync(string questionId)
+    {
+        await using var db = store.Open();
+        var respondents = await new MnrPlatform.Data.Surveys.RoundRespondentReader(db, DomainPlugins.Catalog).ReadAsync(Round, includeUnvalidated: true, Cancellation);
+        return Assert.Single(respondents).Answers.Values.GetValueOrDefault(questionId);
+    }
+
     /// <summary>A clock the test moves.</summary>
     private sealed class TestClock(DateTimeOffset now) : TimeProvider
     {
