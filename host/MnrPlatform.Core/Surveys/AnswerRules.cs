@@ -27,9 +27,9 @@ public static class AnswerRules
             return AnswerCheck.Blank;
         }
 
-        if (value.Contains('\0', StringComparison.Ordinal))
+        if (ControlCharacter(value) is { } control)
         {
-            return AnswerCheck.Invalid("contains a NUL character");
+            return AnswerCheck.Invalid(control);
         }
 
         if (value.Length > MaxTextLength)
@@ -65,9 +65,9 @@ public static class AnswerRules
             return null;
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal))
+        if (ControlCharacter(text) is { } control)
         {
-            return "contains a NUL character";
+            return control;
         }
 
         if (text.Length > MaxTextLength)
@@ -85,6 +85,21 @@ public static class AnswerRules
     {
         ArgumentNullException.ThrowIfNull(question);
         return [.. new[] { question.AllowDontKnow ? AnswerCodes.DontKnow : null, question.AllowNotApplicable ? AnswerCodes.NotApplicable : null }.OfType<string>()];
+    }
+
+    // Control characters other than tab and line breaks cannot be stored in an XLSX export (XML 1.0)
+    // and never belong in an answer: refused with the character named.
+    private static string? ControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                return c == '\0' ? "contains a NUL character" : $"contains the control character U+{(int)c:X4}";
+            }
+        }
+
+        return null;
     }
 
     private static AnswerCheck? Special(QuestionInfo question, string value)
