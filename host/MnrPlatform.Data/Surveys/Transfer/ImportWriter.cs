@@ -63,7 +63,7 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
 
         var bulk = AnswerBulkWriter.For(db);
         await bulk.InsertAnswersAsync(
-            touched.SelectMany(s => Rows(submissions[s].Entity.Id, s.Added)),
+            touched.OrderBy(s => submissions[s].Entity.Id).SelectMany(s => Rows(submissions[s].Entity.Id, s.Added)),
             actor,
             now,
             cancellationToken);
@@ -106,12 +106,33 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
         return new ImportResult(counts, created, touched.Count, round.ResultsVersion, resultsChanged);
     }
 
+    // The new answers in the order of the unique index (submission, question), so that the index
+    // grows at its end instead of being split all over: the answers are sorted by question unless
+    // the file already has them in that order.
     private static IEnumerable<AnswerRow> Rows(int submissionId, List<ImportedAnswer> added)
     {
+        if (!InQuestionOrder(added))
+        {
+            added.Sort(static (a, b) => string.CompareOrdinal(a.QuestionId, b.QuestionId));
+        }
+
         foreach (var a in added)
         {
             yield return new AnswerRow(submissionId, a.QuestionId, a.Value, a.Comment, a.Evidence);
         }
+    }
+
+    private static bool InQuestionOrder(List<ImportedAnswer> answers)
+    {
+        for (var i = 1; i < answers.Count; i++)
+        {
+            if (string.CompareOrdinal(answers[i - 1].QuestionId, answers[i].QuestionId) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The touched submissions, tracked: existing ones loaded, missing ones created (saved, so they have ids), with their status before.

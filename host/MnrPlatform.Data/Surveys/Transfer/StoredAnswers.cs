@@ -49,9 +49,16 @@ internal sealed class ImportDiff
         {
             var existing = stored.GetValueOrDefault((import.Country, import.Instrument));
             var diff = new SubmissionDiff(import, existing);
+            if (existing is null || existing.Answers.Count == 0)
+            {
+                diff.Added.AddRange(import.Answers.Values);
+                diffs.Add(diff);
+                continue;
+            }
+
             foreach (var answer in import.Answers.Values)
             {
-                if (existing?.Answers.GetValueOrDefault(answer.QuestionId) is not { } old)
+                if (existing.Answers.GetValueOrDefault(answer.QuestionId) is not { } old)
                 {
                     diff.Added.Add(answer);
                 }
