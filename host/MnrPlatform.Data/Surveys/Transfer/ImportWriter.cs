@@ -109,11 +109,11 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
     // The new answers in the order of the unique index (submission, question), so that the index
     // grows at its end instead of being split all over: the answers are sorted by question unless
     // the file already has them in that order.
-    private static IEnumerable<AnswerRow> Rows(int submissionId, List<ImportedAnswer> added)
+    private static IEnumerable<AnswerRow> Rows(int submissionId, IReadOnlyCollection<ImportedAnswer> added)
     {
         if (!InQuestionOrder(added))
         {
-            added.Sort(static (a, b) => string.CompareOrdinal(a.QuestionId, b.QuestionId));
+            added = [.. added.OrderBy(a => a.QuestionId, StringComparer.Ordinal)];
         }
 
         foreach (var a in added)
@@ -122,14 +122,17 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
         }
     }
 
-    private static bool InQuestionOrder(List<ImportedAnswer> answers)
+    private static bool InQuestionOrder(IEnumerable<ImportedAnswer> answers)
     {
-        for (var i = 1; i < answers.Count; i++)
+        string? previous = null;
+        foreach (var answer in answers)
         {
-            if (string.CompareOrdinal(answers[i - 1].QuestionId, answers[i].QuestionId) > 0)
+            if (previous is not null && string.CompareOrdinal(previous, answer.QuestionId) > 0)
             {
                 return false;
             }
+
+            previous = answer.QuestionId;
         }
 
         return true;

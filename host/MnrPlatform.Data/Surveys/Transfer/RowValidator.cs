@@ -18,6 +18,7 @@ internal sealed class RowValidator
     private readonly IReadOnlySet<string> countries;
     private readonly ProblemList problems;
     private readonly Dictionary<string, Questionnaire> questionnaires = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> questionCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<QuestionInfo, Dictionary<string, AnswerCheck>> memo = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Questionnaire, string), QuestionInfo> resolved = new(new ReferenceTupleComparer());
     private readonly Dictionary<(string Country, string Instrument), SubmissionImport> submissions = [];
@@ -41,6 +42,7 @@ internal sealed class RowValidator
         foreach (var instrument in instruments)
         {
             questionnaires[instrument] = Questionnaire.For(catalog, instrument);
+            questionCounts[instrument] = questionnaires[instrument].Questions.Count();
         }
     }
 
@@ -229,7 +231,7 @@ internal sealed class RowValidator
 
         if (!submissions.TryGetValue((country, instrument), out var submission))
         {
-            submission = new SubmissionImport(country, instrument);
+            submission = new SubmissionImport(country, instrument, questionCounts[instrument]);
             submissions.Add((country, instrument), submission);
             Submissions.Add(submission);
         }
