@@ -82,7 +82,7 @@ internal static class CsvAnswerReader
             for (var i = 0; i < cells.Length; i++)
             {
                 var field = fields[i];
-                if (cells[i] is null || !data.Slice(field.Start, field.Length).SequenceEqual(data.Slice(previous[i].Start, previous[i].Length)) || field.HasDoubledQuotes != previous[i].HasDoubledQuotes)
+                if (cells[i] is null || !SameText(data, field, previous[i]))
                 {
                     cells[i] = Decode(data, field, pool);
                 }
@@ -93,6 +93,9 @@ internal static class CsvAnswerReader
             file.Add(map.Row(location, cells));
         }
     }
+
+    private static bool SameText(ReadOnlySpan<byte> data, CsvField a, CsvField b) =>
+        a.HasDoubledQuotes == b.HasDoubledQuotes && data.Slice(a.Start, a.Length).SequenceEqual(data.Slice(b.Start, b.Length));
 
     private static string Decode(ReadOnlySpan<byte> data, CsvField field, StringPool pool)
     {
