@@ -5,6 +5,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Transfer;
+using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Data.Tests.Transfer;
 
@@ -88,6 +89,29 @@ public abstract class TransferRoundTripTests
             Assert.True(plan.IsValid, string.Join("\n", plan.Problems));
             Assert.Equal(0, plan.Preview!.Totals.New + plan.Preview.Totals.Changed);
         }
+    }
+
+    [Fact]
+    public async Task A_file_in_any_row_order_stores_the_same_answers_as_one_in_the_questionnaires_order()
+    {
+        // Records of simple values (no line breaks), in the questionnaire's order and reversed: the
+        // bulk insert sorts new answers by question and binds a parameter only when it changes,
+        // over more rows than one multi-row statement holds.
+        var records = SampleAnswers.Keys(TransferStore.Government, "KEN", "BRA", "FRA", "DEU", "IND", "USA", "GBR", "JPN", "ZAF", "NGA", "MEX", "IDN")
+            .Where(k => k.Question.Kind != QuestionKind.Text)
+            .Select((k, i) => string.Join(',', TransferStore.Round, k.Country, k.Instrument, k.Question.Id, SampleAnswers.Value(k.Question, i), i % 4 == 0 ? "noted" : "", i % 6 == 0 ? "https://example.org/e" : ""))
+            .ToList();
+        Assert.True(records.Count > 300, $"only {records.Count} records");
+        const string header = "round,country,instrument,question,value,comment,evidence\n";
+        await using var forward = await TransferStore.CreateAsync(await CreateStoreAsync());
+        await using var reversed = await TransferStore.CreateAsync(await CreateStoreAsync());
+
+        var written = await forward.ImportAsync(Encoding.UTF8.GetBytes(header + string.Join('\n', records)), "forward.csv");
+        await reversed.ImportAsync(Encoding.UTF8.GetBytes(header + string.Join('\n', Enumerable.Reverse(records))), "reversed.csv");
+
+        Assert.Equal(records.Count, written.Answers.New);
+        Assert.Equal(records.Count, (await forward.AnswersAsync()).Count);
+        Assert.Equal(await forward.AnswersAsync(), await reversed.AnswersAsync());
     }
 
     [Fact]

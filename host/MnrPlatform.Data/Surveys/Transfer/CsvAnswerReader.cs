@@ -46,7 +46,12 @@ internal static class CsvAnswerReader
             return;
         }
 
-        var cells = new string[header.Count];
+        var cells = new string?[header.Count];
+
+        // Each column's last field: a file sorted by country repeats the round, the country and the
+        // instrument (and empty notes) from row to row, so equal bytes give back the same string
+        // without decoding or hashing them again.
+        var previous = new CsvField[header.Count];
         while (!reader.AtEnd)
         {
             if (reader.NextIsEmptyLine)
@@ -76,12 +81,21 @@ internal static class CsvAnswerReader
 
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = Decode(data, fields[i], pool);
+                var field = fields[i];
+                if (cells[i] is null || !SameText(data, field, previous[i]))
+                {
+                    cells[i] = Decode(data, field, pool);
+                }
+
+                previous[i] = field;
             }
 
             file.Add(map.Row(location, cells));
         }
     }
+
+    private static bool SameText(ReadOnlySpan<byte> data, CsvField a, CsvField b) =>
+        a.HasDoubledQuotes == b.HasDoubledQuotes && data.Slice(a.Start, a.Length).SequenceEqual(data.Slice(b.Start, b.Length));
 
     private static string Decode(ReadOnlySpan<byte> data, CsvField field, StringPool pool)
     {

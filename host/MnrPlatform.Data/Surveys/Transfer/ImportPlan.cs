@@ -57,6 +57,10 @@ public sealed class ImportPlan
 /// <param name="Instrument">The instrument.</param>
 internal sealed record SubmissionImport(string Country, string Instrument)
 {
+    /// <summary>Room for <paramref name="expectedAnswers"/> answers from the start (a million answers are not rehashed as they come).</summary>
+    public SubmissionImport(string country, string instrument, int expectedAnswers)
+        : this(country, instrument) => Answers = new(expectedAnswers, StringComparer.Ordinal);
+
     /// <summary>The answers by question id.</summary>
     public Dictionary<string, ImportedAnswer> Answers { get; } = new(StringComparer.Ordinal);
 }

@@ -63,7 +63,7 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
 
         var bulk = AnswerBulkWriter.For(db);
         await bulk.InsertAnswersAsync(
-            touched.SelectMany(s => Rows(submissions[s].Entity.Id, s.Added)),
+            touched.OrderBy(s => submissions[s].Entity.Id).SelectMany(s => Rows(submissions[s].Entity.Id, s.Added)),
             actor,
             now,
             cancellationToken);
@@ -106,12 +106,36 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
         return new ImportResult(counts, created, touched.Count, round.ResultsVersion, resultsChanged);
     }
 
-    private static IEnumerable<AnswerRow> Rows(int submissionId, List<ImportedAnswer> added)
+    // The new answers in the order of the unique index (submission, question), so that the index
+    // grows at its end instead of being split all over: the answers are sorted by question unless
+    // the file already has them in that order.
+    private static IEnumerable<AnswerRow> Rows(int submissionId, IReadOnlyCollection<ImportedAnswer> added)
     {
+        if (!InQuestionOrder(added))
+        {
+            added = [.. added.OrderBy(a => a.QuestionId, StringComparer.Ordinal)];
+        }
+
         foreach (var a in added)
         {
             yield return new AnswerRow(submissionId, a.QuestionId, a.Value, a.Comment, a.Evidence);
         }
+    }
+
+    private static bool InQuestionOrder(IEnumerable<ImportedAnswer> answers)
+    {
+        string? previous = null;
+        foreach (var answer in answers)
+        {
+            if (previous is not null && string.CompareOrdinal(previous, answer.QuestionId) > 0)
+            {
+                return false;
+            }
+
+            previous = answer.QuestionId;
+        }
+
+        return true;
     }
 
     // The touched submissions, tracked: existing ones loaded, missing ones created (saved, so they have ids), with their status before.

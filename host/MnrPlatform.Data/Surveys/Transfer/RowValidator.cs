@@ -18,10 +18,19 @@ internal sealed class RowValidator
     private readonly IReadOnlySet<string> countries;
     private readonly ProblemList problems;
     private readonly Dictionary<string, Questionnaire> questionnaires = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> questionCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<QuestionInfo, Dictionary<string, AnswerCheck>> memo = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Questionnaire, string), QuestionInfo> resolved = new(new ReferenceTupleComparer());
     private readonly Dictionary<(string Country, string Instrument), SubmissionImport> submissions = [];
     private SubmissionImport? last;
+
+    // The last row's round, country and instrument strings and what they were found to be: the
+    // readers share one string per distinct text, and a file sorted by country repeats them for
+    // thousands of rows, so a reference comparison replaces the trimming and hashing.
+    private string? lastRound;
+    private (string Raw, string Code)? lastCountry;
+    private (string Raw, string Code, Questionnaire Questionnaire)? lastInstrument;
+    private string? lastEvidence;
 
     public RowValidator(FrameworkCatalog catalog, string roundCode, IReadOnlyList<string> instruments, IReadOnlySet<string> countries, ProblemList problems)
     {
@@ -33,6 +42,7 @@ internal sealed class RowValidator
         foreach (var instrument in instruments)
         {
             questionnaires[instrument] = Questionnaire.For(catalog, instrument);
+            questionCounts[instrument] = questionnaires[instrument].Questions.Count();
         }
     }
 
@@ -51,12 +61,48 @@ internal sealed class RowValidator
     public void Check(TransferRow row)
     {
         var before = problems.Total;
-        if (row.Round is { } round && !string.Equals(round.Trim(), roundCode, StringComparison.Ordinal))
+        if (row.Round is { } round && !ReferenceEquals(round, lastRound))
         {
-            problems.Add(row.At(TransferField.Round), WrongRound(round));
+            if (string.Equals(round.Trim(), roundCode, StringComparison.Ordinal))
+            {
+                lastRound = round;
+            }
+            else
+            {
+                problems.Add(row.At(TransferField.Round), WrongRound(round));
+            }
         }
 
         var country = Country(row);
+        var (instrument, questionnaire) = Instrument(row);
+        var question = Question(row, questionnaire);
+        var answer = question is null ? null : Value(row, question);
+        var comment = Note(row, TransferField.Comment, row.Comment, isLink: false);
+        var evidence = row.Evidence is { } link && ReferenceEquals(link, lastEvidence) ? link.Trim() : Note(row, TransferField.Evidence, row.Evidence, isLink: true);
+        if (problems.Total != before || country is null || questionnaire is null || question is null || answer is null)
+        {
+            return;
+        }
+
+        if (evidence is not null)
+        {
+            lastEvidence = row.Evidence;
+        }
+
+        var submission = Submission(country, instrument);
+        if (!submission.Answers.TryAdd(question.Id, new ImportedAnswer(question.Id, answer, comment, evidence, row.Location.Sheet, row.Location.Row ?? 0)))
+        {
+            problems.Add(row.Location, $"duplicate: the same country, instrument and question as {Describe(submission.Answers[question.Id], row.Location.RowWord)}");
+        }
+    }
+
+    private (string Code, Questionnaire? Questionnaire) Instrument(TransferRow row)
+    {
+        if (lastInstrument is { } known && ReferenceEquals(known.Raw, row.Instrument))
+        {
+            return (known.Code, known.Questionnaire);
+        }
+
         var instrument = row.Instrument.Trim();
         var questionnaire = questionnaires.GetValueOrDefault(instrument);
         if (questionnaire is null)
@@ -65,24 +111,12 @@ internal sealed class RowValidator
                 ? "the instrument is empty"
                 : $"instrument \"{instrument}\" is not in round {roundCode} (its instruments: {string.Join(", ", instruments)})");
         }
-
-        var question = Question(row, questionnaire);
-        var answer = question is null ? null : Value(row, question);
-        var comment = Note(row, TransferField.Comment, row.Comment, isLink: false);
-        var evidence = Note(row, TransferField.Evidence, row.Evidence, isLink: true);
-        if (problems.Total != before || country is null || questionnaire is null || question is null || answer is null)
+        else
         {
-            return;
+            lastInstrument = (row.Instrument, instrument, questionnaire);
         }
 
-        var submission = Submission(country, instrument);
-        if (submission.Answers.TryGetValue(question.Id, out var first))
-        {
-            problems.Add(row.Location, $"duplicate: the same country, instrument and question as {Describe(first, row.Location.RowWord)}");
-            return;
-        }
-
-        submission.Answers.Add(question.Id, new ImportedAnswer(question.Id, answer, comment, evidence, row.Location.Sheet, row.Location.Row ?? 0));
+        return (instrument, questionnaire);
     }
 
     private string WrongRound(string round) =>
@@ -90,16 +124,17 @@ internal sealed class RowValidator
 
     private string? Country(TransferRow row)
     {
-        var code = row.Country.Trim();
-        if (countries.Contains(code))
+        if (lastCountry is { } known && ReferenceEquals(known.Raw, row.Country))
         {
-            return code;
+            return known.Code;
         }
 
-        var upper = code.ToUpperInvariant();
-        if (countries.Contains(upper))
+        var code = row.Country.Trim();
+        var found = countries.Contains(code) ? code : code.ToUpperInvariant();
+        if (countries.Contains(found))
         {
-            return upper;
+            lastCountry = (row.Country, found);
+            return found;
         }
 
         problems.Add(row.At(TransferField.Country), code.Length == 0
@@ -196,7 +231,7 @@ internal sealed class RowValidator
 
         if (!submissions.TryGetValue((country, instrument), out var submission))
         {
-            submission = new SubmissionImport(country, instrument);
+            submission = new SubmissionImport(country, instrument, questionCounts[instrument]);
             submissions.Add((country, instrument), submission);
             Submissions.Add(submission);
         }

@@ -6,14 +6,21 @@ using SQLitePCL;
 namespace MnrPlatform.Data.Surveys.Transfer;
 
 /// <summary>
-/// SQLite's bulk insert: one prepared multi-row INSERT (64 rows a statement, so the AUTOINCREMENT
-/// bookkeeping runs once per 64 rows), bound by position through SQLite's own API and reused; the
-/// UTF-8 bytes of repeated strings (question ids, values) are encoded once.
+/// SQLite's bulk insert: one prepared multi-row INSERT (128 rows a statement, so the AUTOINCREMENT
+/// bookkeeping runs once per 128 rows), bound by position through SQLite's own API and reused.
+/// Binding, not inserting, was the larger cost, so as little as possible is bound: the importer
+/// and the time are one parameter each for every row, bound once; SQLite keeps a parameter's value
+/// across executions, so a row's value that is the very object already bound in its place (the
+/// same submission, no comment, a pooled value) is not bound again; the UTF-8 bytes of repeated
+/// strings (question ids, values) are encoded once.
 /// </summary>
 internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter(db)
 {
-    private const int RowsPerStatement = 64;
-    private const int Columns = 7;
+    private const int RowsPerStatement = 128;
+
+    // Parameters 1 and 2 are the importer and the time; then five a row.
+    private const int SharedParameters = 2;
+    private const int ColumnsPerRow = 5;
 
     public override Task InsertAnswersAsync(IEnumerable<AnswerRow> rows, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -32,7 +39,30 @@ internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter
         Execute(handle, "PRAGMA cache_size = -262144");
         try
         {
-            Insert(handle, rows, Bind, cancellationToken);
+            var pending = new AnswerRow[RowsPerStatement];
+            var count = 0;
+            using (var many = new Statement(handle, RowsPerStatement, setBy, setAt))
+            {
+                foreach (var row in rows)
+                {
+                    pending[count++] = row;
+                    if (count == RowsPerStatement)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        many.Execute(pending, utf8);
+                        count = 0;
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                using var one = new Statement(handle, 1, setBy, setAt);
+                for (var i = 0; i < count; i++)
+                {
+                    one.Execute(pending.AsSpan(i, 1), utf8);
+                }
+            }
         }
         finally
         {
@@ -40,64 +70,6 @@ internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter
         }
 
         return Task.CompletedTask;
-
-        void Bind(sqlite3_stmt statement, int offset, AnswerRow row)
-        {
-            raw.sqlite3_bind_int(statement, offset + 1, row.SubmissionId);
-            raw.sqlite3_bind_text(statement, offset + 2, Utf8(row.QuestionId));
-            raw.sqlite3_bind_text(statement, offset + 3, Utf8(row.Value));
-            BindOptional(statement, offset + 4, row.Comment);
-            BindOptional(statement, offset + 5, row.Evidence);
-            raw.sqlite3_bind_text(statement, offset + 6, setBy);
-            raw.sqlite3_bind_text(statement, offset + 7, setAt);
-        }
-
-        byte[] Utf8(string text)
-        {
-            if (!utf8.TryGetValue(text, out var bytes))
-            {
-                bytes = Encoding.UTF8.GetBytes(text);
-                if (utf8.Count < 65536)
-                {
-                    utf8[text] = bytes;
-                }
-            }
-
-            return bytes;
-        }
-    }
-
-    private static void Insert(sqlite3 handle, IEnumerable<AnswerRow> rows, Action<sqlite3_stmt, int, AnswerRow> bind, CancellationToken cancellationToken)
-    {
-        var pending = new AnswerRow[RowsPerStatement];
-        var count = 0;
-        using var many = Prepare(handle, RowsPerStatement);
-        foreach (var row in rows)
-        {
-            pending[count++] = row;
-            if (count == RowsPerStatement)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                for (var i = 0; i < count; i++)
-                {
-                    bind(many, i * Columns, pending[i]);
-                }
-
-                Step(handle, many);
-                count = 0;
-            }
-        }
-
-        if (count > 0)
-        {
-            using var one = Prepare(handle, 1);
-            for (var i = 0; i < count; i++)
-            {
-                bind(one, 0, pending[i]);
-                Step(handle, one);
-            }
-        }
-
     }
 
     private static long Pragma(sqlite3 handle, string name)
@@ -111,36 +83,99 @@ internal sealed class SqliteAnswerBulkWriter(MnrDbContext db) : AnswerBulkWriter
 
     private static void Execute(sqlite3 handle, string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(handle, sql), handle);
 
-    private static void BindOptional(sqlite3_stmt statement, int index, string? text)
+    /// <summary>
+    /// A prepared INSERT of a fixed number of rows that remembers what each parameter holds, so
+    /// that a parameter is bound only when its value changes.
+    /// </summary>
+    private sealed class Statement : IDisposable
     {
-        if (text is null)
-        {
-            raw.sqlite3_bind_null(statement, index);
-        }
-        else
-        {
-            raw.sqlite3_bind_text(statement, index, text);
-        }
-    }
+        private readonly sqlite3 handle;
+        private readonly sqlite3_stmt statement;
 
-    private static sqlite3_stmt Prepare(sqlite3 handle, int rows)
-    {
-        var values = string.Join(", ", Enumerable.Repeat("(?, ?, ?, ?, ?, ?, ?)", rows));
-        var sql = $"""INSERT INTO "Answers" ("SubmissionId", "QuestionId", "Value", "Comment", "EvidenceUrl", "SetBy", "SetAt") VALUES {values}""";
-        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
-        SqliteException.ThrowExceptionForRC(rc, handle);
-        return statement;
-    }
+        // What each row parameter holds (index 0 unused, as SQLite counts from 1): a submission id,
+        // or the string whose text was bound (null: SQL NULL, as every parameter starts).
+        private readonly int?[] ids;
+        private readonly string?[] texts;
 
-    private static void Step(sqlite3 handle, sqlite3_stmt statement)
-    {
-        var rc = raw.sqlite3_step(statement);
-        if (rc != raw.SQLITE_DONE)
+        public Statement(sqlite3 handle, int rows, byte[] setBy, byte[] setAt)
         {
+            this.handle = handle;
+            var values = string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+            {
+                var first = Parameter(r, 0);
+                return string.Create(CultureInfo.InvariantCulture, $"(?{first}, ?{first + 1}, ?{first + 2}, ?{first + 3}, ?{first + 4}, ?1, ?2)");
+            }));
+            var sql = $"""INSERT INTO "Answers" ("SubmissionId", "QuestionId", "Value", "Comment", "EvidenceUrl", "SetBy", "SetAt") VALUES {values}""";
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(handle, sql, out statement), handle);
+            raw.sqlite3_bind_text(statement, 1, setBy);
+            raw.sqlite3_bind_text(statement, 2, setAt);
+            ids = new int?[Parameter(rows, 0)];
+            texts = new string?[ids.Length];
+        }
+
+        /// <summary>Inserts <paramref name="rows"/> (as many as the statement was prepared for).</summary>
+        public void Execute(ReadOnlySpan<AnswerRow> rows, Dictionary<string, byte[]> utf8)
+        {
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = rows[r];
+                var first = Parameter(r, 0);
+                if (ids[first] != row.SubmissionId)
+                {
+                    raw.sqlite3_bind_int(statement, first, row.SubmissionId);
+                    ids[first] = row.SubmissionId;
+                }
+
+                Text(first + 1, row.QuestionId, utf8);
+                Text(first + 2, row.Value, utf8);
+                Text(first + 3, row.Comment, utf8);
+                Text(first + 4, row.Evidence, utf8);
+            }
+
+            var rc = raw.sqlite3_step(statement);
             raw.sqlite3_reset(statement);
-            SqliteException.ThrowExceptionForRC(rc, handle);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, handle);
+            }
         }
 
-        raw.sqlite3_reset(statement);
+        public void Dispose() => statement.Dispose();
+
+        private static int Parameter(int row, int column) => SharedParameters + 1 + (row * ColumnsPerRow) + column;
+
+        private void Text(int index, string? text, Dictionary<string, byte[]> utf8)
+        {
+            if (ReferenceEquals(texts[index], text))
+            {
+                return;
+            }
+
+            if (text is null)
+            {
+                raw.sqlite3_bind_null(statement, index);
+            }
+            else
+            {
+                raw.sqlite3_bind_text(statement, index, Utf8(text, utf8));
+            }
+
+            texts[index] = text;
+        }
+
+        // The UTF-8 bytes of a string, kept by reference for the repeated (pooled) ones.
+        private static byte[] Utf8(string text, Dictionary<string, byte[]> utf8)
+        {
+            if (!utf8.TryGetValue(text, out var bytes))
+            {
+                bytes = Encoding.UTF8.GetBytes(text);
+                if (utf8.Count < 65536)
+                {
+                    utf8[text] = bytes;
+                }
+            }
+
+            return bytes;
+        }
     }
 }

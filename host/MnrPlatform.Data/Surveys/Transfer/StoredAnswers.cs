@@ -49,11 +49,18 @@ internal sealed class ImportDiff
         {
             var existing = stored.GetValueOrDefault((import.Country, import.Instrument));
             var diff = new SubmissionDiff(import, existing);
+            diffs.Add(diff);
+            if (existing is null || existing.Answers.Count == 0)
+            {
+                diff.AllAdded();
+                continue;
+            }
+
             foreach (var answer in import.Answers.Values)
             {
-                if (existing?.Answers.GetValueOrDefault(answer.QuestionId) is not { } old)
+                if (existing.Answers.GetValueOrDefault(answer.QuestionId) is not { } old)
                 {
-                    diff.Added.Add(answer);
+                    diff.Add(answer);
                 }
                 else if (old.Value == answer.Value && old.Comment == answer.Comment && old.Evidence == answer.Evidence)
                 {
@@ -64,8 +71,6 @@ internal sealed class ImportDiff
                     diff.Changed.Add((answer, old));
                 }
             }
-
-            diffs.Add(diff);
         }
 
         return new ImportDiff(diffs);
@@ -93,7 +98,16 @@ internal sealed class SubmissionDiff(SubmissionImport import, StoredSubmission? 
 
     public StoredSubmission? Stored { get; } = stored;
 
-    public List<ImportedAnswer> Added { get; } = [];
+    private List<ImportedAnswer>? added = [];
+
+    /// <summary>The answers not stored yet: all of the file's for a submission without stored answers (not copied).</summary>
+    public IReadOnlyCollection<ImportedAnswer> Added => added ?? (IReadOnlyCollection<ImportedAnswer>)Import.Answers.Values;
+
+    /// <summary>Adds an answer not stored yet.</summary>
+    public void Add(ImportedAnswer answer) => (added ?? throw new InvalidOperationException("Every answer is already added.")).Add(answer);
+
+    /// <summary>Marks every answer of the file's submission as not stored yet.</summary>
+    public void AllAdded() => added = null;
 
     public List<(ImportedAnswer New, StoredAnswer Old)> Changed { get; } = [];
 
