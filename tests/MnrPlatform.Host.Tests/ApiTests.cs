@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
@@ -104,6 +106,43 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/rounds/{round}/results", out _));
         Assert.Equal("MnrPlatform API", document.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_focal_point_reads_its_own_countrys_profile_and_no_other()
+    {
+        var focalPoint = await SignInAsync(Roles.FocalPoint);
+        var own = $"/api/v1/countries/{DemoAccounts.FocalPointCountry}/profile?round=2023-self-assessment";
+
+        var profile = await focalPoint.GetFromJsonAsync<JsonElement>(new Uri(own, UriKind.Relative), Cancellation);
+        using var other = await focalPoint.GetAsync(new Uri("/api/v1/countries/GHA/profile?round=2023-self-assessment", UriKind.Relative), Cancellation);
+
+        Assert.Equal(DemoAccounts.FocalPointCountry, profile.GetProperty("country").GetString());
+        Assert.Equal(DemoDataset.Label, profile.GetProperty("syntheticDataLabel").GetString());
+        var capabilities = profile.GetProperty("capabilities").EnumerateArray().ToList();
+        Assert.Equal(21, capabilities.Count);
+        Assert.All(capabilities, c => Assert.InRange(c.GetProperty("phase").GetInt32(), 1, 4));
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_secretariat_reads_any_profile_and_the_read_is_audited()
+    {
+        var analyst = await SignInAsync(Roles.Analyst);
+        var before = await AuditedReadsOfGhanaAsync();
+
+        var profile = await analyst.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/countries/GHA/profile?round=2021-review", UriKind.Relative), Cancellation);
+
+        Assert.Contains(profile.GetProperty("capabilities").EnumerateArray(), c => c.GetProperty("inPlace").GetString() is "yes" or "no");
+        Assert.Equal(before + 1, await AuditedReadsOfGhanaAsync());
+    }
+
+    private async Task<int> AuditedReadsOfGhanaAsync()
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MnrPlatform.Data.MnrDbContext>();
+        return await db.AuditEntries.CountAsync(e => e.Action == MnrPlatform.Data.Audit.AuditActions.UnitDataRead && e.CountryIso3 == "GHA", Cancellation);
     }
 
     private static IEnumerable<JsonElement> Groups(JsonElement results) =>

@@ -87,6 +87,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        // Without ?round= the profile is refused (400) once the policy let the caller through.
+        ["GET /api/v1/countries/{country}/profile"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
         // A country's questionnaires or every round: focal points and the secretariat, not viewers.
         ["GET /surveys"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /surveys/{Round}"] = Rule.Holding(Permissions.ReadAllCountries),

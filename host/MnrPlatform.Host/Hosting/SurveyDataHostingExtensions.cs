@@ -33,6 +33,7 @@ internal static partial class SurveyDataHostingExtensions
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
+        services.AddScoped<CountryProfileReader>();
         services.AddScoped(provider => new IndicatorResultService(
             provider.GetRequiredService<IndicatorEngine>(),
             provider.GetRequiredService<IndicatorResultCache>(),

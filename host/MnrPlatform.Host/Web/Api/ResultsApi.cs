@@ -20,6 +20,8 @@ internal static class ResultsApi
             .WithSummary("The rounds the caller may see results of");
         api.MapGet("/rounds/{round}/results", ResultsAsync).RequireAuthorization(AccessPolicies.ReadAggregates)
             .WithSummary("Every indicator of a round by one breakdown (all, income-group, income-band, region, instrument), with n and N");
+        api.MapGet("/countries/{country}/profile", ProfileAsync).RequireAuthorization(AccessPolicies.ReadCountryData)
+            .WithSummary("A country's phase and in-place answer per capability in a round (its focal points and the secretariat only)");
         return api;
     }
 
@@ -59,6 +61,32 @@ internal static class ResultsApi
                 .Select(d => Disclosed(d, by))]
             : [.. (await results.GetAsync(request, breakdowns: [by], cancellationToken: cancellationToken)).Select(Unsuppressed)];
         return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, ApiBreakdowns.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, indicators));
+    }
+
+    private static async Task<IResult> ProfileAsync(CountryProfileReader profiles, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(round))
+        {
+            return ApiProblems.BadRequest("Name the round: ?round=….");
+        }
+
+        try
+        {
+            var profile = await profiles.ReadAsync(scope, round, country.ToUpperInvariant(), cancellationToken);
+            return Results.Ok(new CountryProfileDto(
+                profile.CountryIso3,
+                profile.RoundCode,
+                profile.SyntheticDataLabel,
+                [.. profile.Capabilities.Select(c => new CapabilityStatusDto(c.DomainCode, c.CapabilityCode, c.Name, c.Phase, c.InPlace))]));
+        }
+        catch (AccessDeniedException)
+        {
+            return ApiProblems.Forbidden($"You may not read the answers of {country}: only its focal points and the secretariat may.");
+        }
+        catch (KeyNotFoundException e)
+        {
+            return ApiProblems.NotFound(e.Message);
+        }
     }
 
     private static bool Visible(AccessScope scope, RoundSummary round) => scope.IsSecretariat || round.Status == RoundStatus.Published;
