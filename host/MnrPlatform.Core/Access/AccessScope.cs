@@ -71,6 +71,9 @@ public sealed class AccessScope
     /// <summary>True for the secretariat.</summary>
     public bool IsSecretariat => Level == ScopeLevel.Secretariat;
 
+    /// <summary>The secretariat with the right to change any country's data (validation, imports, exchanges).</summary>
+    public bool IsSecretariatWriter => IsSecretariat && Actor.Has(Permissions.WriteAllCountries);
+
     /// <summary>
     /// Named countries may be shown side by side (maps, lists, rankings) only to the secretariat:
     /// the Alliance never ranks named countries beyond it.
@@ -89,7 +92,7 @@ public sealed class AccessScope
     /// focal point, or the secretariat (validation); never a viewer or anonymous.
     /// </summary>
     public bool CanWrite(string countryIso3) =>
-        (IsSecretariat && Actor.Has(Permissions.WriteAllCountries))
+        IsSecretariatWriter
         || (Level == ScopeLevel.Country && Actor.Has(Permissions.WriteOwnCountry)
             && string.Equals(CountryIso3, countryIso3, StringComparison.Ordinal));
 

@@ -21,8 +21,6 @@ namespace MnrPlatform.Core.Disclosure;
 /// </summary>
 internal static class FamilySuppression
 {
-    private const double Epsilon = 1e-9;
-
     /// <summary>What a count sums: the whole round (<paramref name="Table"/> −1) or a group of a protected table; and which patterns.</summary>
     private readonly record struct Scope(int Table, int Row);
 
@@ -100,8 +98,8 @@ internal static class FamilySuppression
         for (var guard = 0; guard <= all.Count; guard++)
         {
             var shown = all.Where(q => q.State == Suppression.None).OrderByDescending(q => q.Value).ToList();
-            var basis = Basis(equations.Concat(shown.Select(q => q.Vector)));
-            var recoverable = all.FirstOrDefault(q => q.State != Suppression.None && IsZero(Reduce(basis, q.Vector)));
+            var basis = LinearSystem.Basis(equations.Concat(shown.Select(q => q.Vector)));
+            var recoverable = all.FirstOrDefault(q => q.State != Suppression.None && LinearSystem.InSpan(basis, q.Vector));
             if (recoverable is null)
             {
                 break;
@@ -188,49 +186,6 @@ internal static class FamilySuppression
         _ when IncomeGroups.TryParse(groupCode, out var g) && g == IncomeGroup.High => BreakdownGroups.HighIncome,
         _ => BreakdownGroups.LowAndMiddleIncome,
     };
-
-    /// <summary>A reduced basis of the span: each row with its pivot, earlier pivots cleared from later rows.</summary>
-    private static List<(int Pivot, double[] Row)> Basis(IEnumerable<double[]> rows)
-    {
-        var basis = new List<(int Pivot, double[] Row)>();
-        foreach (var row in rows)
-        {
-            var r = Reduce(basis, row);
-            var pivot = Array.FindIndex(r, x => Math.Abs(x) > Epsilon);
-            if (pivot >= 0)
-            {
-                var scale = r[pivot];
-                for (var i = 0; i < r.Length; i++)
-                {
-                    r[i] /= scale;
-                }
-
-                basis.Add((pivot, r));
-            }
-        }
-
-        return basis;
-    }
-
-    private static double[] Reduce(List<(int Pivot, double[] Row)> basis, double[] vector)
-    {
-        var v = (double[])vector.Clone();
-        foreach (var (pivot, row) in basis)
-        {
-            var factor = v[pivot];
-            if (Math.Abs(factor) > Epsilon)
-            {
-                for (var i = 0; i < v.Length; i++)
-                {
-                    v[i] -= factor * row[i];
-                }
-            }
-        }
-
-        return v;
-    }
-
-    private static bool IsZero(double[] v) => v.All(x => Math.Abs(x) < 1e-6);
 
     /// <summary>
     /// The shown counts one way of writing <paramref name="target"/> as a combination of the

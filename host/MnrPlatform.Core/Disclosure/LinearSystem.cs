@@ -71,4 +71,48 @@ internal static class LinearSystem
 
         return pivots;
     }
+
+    /// <summary>A reduced basis of the span: each row with its pivot, earlier pivots cleared from later rows.</summary>
+    public static List<(int Pivot, double[] Row)> Basis(IEnumerable<double[]> rows)
+    {
+        var basis = new List<(int Pivot, double[] Row)>();
+        foreach (var row in rows)
+        {
+            var r = Reduce(basis, row);
+            var pivot = Array.FindIndex(r, x => Math.Abs(x) > Epsilon);
+            if (pivot >= 0)
+            {
+                var scale = r[pivot];
+                for (var i = 0; i < r.Length; i++)
+                {
+                    r[i] /= scale;
+                }
+
+                basis.Add((pivot, r));
+            }
+        }
+
+        return basis;
+    }
+
+    private static double[] Reduce(List<(int Pivot, double[] Row)> basis, double[] vector)
+    {
+        var v = (double[])vector.Clone();
+        foreach (var (pivot, row) in basis)
+        {
+            var factor = v[pivot];
+            if (Math.Abs(factor) > Epsilon)
+            {
+                for (var i = 0; i < v.Length; i++)
+                {
+                    v[i] -= factor * row[i];
+                }
+            }
+        }
+
+        return v;
+    }
+
+    /// <summary>True when <paramref name="vector"/> is a combination of the rows of <paramref name="basis"/>.</summary>
+    public static bool InSpan(List<(int Pivot, double[] Row)> basis, double[] vector) => Reduce(basis, vector).All(x => Math.Abs(x) < 1e-6);
 }

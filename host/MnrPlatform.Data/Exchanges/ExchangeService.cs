@@ -202,7 +202,7 @@ public sealed class ExchangeService(MnrDbContext db, AuditLog audit, TimeProvide
     private static void DemandSecretariat(AccessScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.IsSecretariat || !scope.Actor.Has(Permissions.WriteAllCountries))
+        if (!scope.IsSecretariatWriter)
         {
             throw new AccessDeniedException($"{scope.Actor.Name} may not manage peer-learning exchanges: the secretariat does.");
         }

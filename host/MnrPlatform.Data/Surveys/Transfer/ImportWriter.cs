@@ -28,7 +28,7 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(options);
-        if (!scope.IsSecretariat)
+        if (!scope.IsSecretariatWriter)
         {
             throw new AccessDeniedException($"{scope.Actor.Name} may not import answers: importing is for the secretariat.");
         }

@@ -17,7 +17,7 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
     public async Task SetStatusAsync(AccessScope scope, string roundCode, RoundStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (!SubmissionRules.IsSecretariatWriter(scope))
+        if (!scope.IsSecretariatWriter)
         {
             throw new AccessDeniedException($"{scope.Actor.Name} may not open, close or publish rounds: the secretariat does.");
         }

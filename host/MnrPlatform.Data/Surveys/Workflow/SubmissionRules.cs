@@ -20,7 +20,7 @@ public static class SubmissionRules
             return false;
         }
 
-        return IsSecretariatWriter(scope) || (round == RoundStatus.Open && status is SubmissionStatus.Draft or SubmissionStatus.Queried);
+        return scope.IsSecretariatWriter || (round == RoundStatus.Open && status is SubmissionStatus.Draft or SubmissionStatus.Queried);
     }
 
     /// <summary>True when <paramref name="scope"/> may send the answers (first time, or again after a query).</summary>
@@ -29,16 +29,9 @@ public static class SubmissionRules
 
     /// <summary>True when <paramref name="scope"/> may query or validate (the secretariat, answers under review).</summary>
     public static bool CanReview(AccessScope scope, RoundStatus round, SubmissionStatus status) =>
-        IsSecretariatWriter(scope) && round != RoundStatus.Published && status is SubmissionStatus.Submitted or SubmissionStatus.Resubmitted;
+        scope.IsSecretariatWriter && round != RoundStatus.Published && status is SubmissionStatus.Submitted or SubmissionStatus.Resubmitted;
 
     /// <summary>True when <paramref name="scope"/> may take a validation back.</summary>
     public static bool CanReopen(AccessScope scope, RoundStatus round, SubmissionStatus status) =>
-        IsSecretariatWriter(scope) && round != RoundStatus.Published && status == SubmissionStatus.Validated;
-
-    /// <summary>The secretariat with the right to change any country's data.</summary>
-    public static bool IsSecretariatWriter(AccessScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return scope.IsSecretariat && scope.Actor.Has(Permissions.WriteAllCountries);
-    }
+        scope.IsSecretariatWriter && round != RoundStatus.Published && status == SubmissionStatus.Validated;
 }

@@ -144,7 +144,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         var (round, submission) = await LoadAsync(scope, key, cancellationToken);
         if (!SubmissionRules.CanReopen(scope, round.Status, submission.Status))
         {
-            throw SubmissionRules.IsSecretariatWriter(scope)
+            throw scope.IsSecretariatWriter
                 ? new SubmissionStateException(round.Status == RoundStatus.Published
                     ? "The round is published; close it before reopening a submission."
                     : $"This submission is {Describe(submission.Status)}, not validated.")
@@ -212,7 +212,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
 
     private static void DemandReview(AccessScope scope, SurveyRound round, Submission submission)
     {
-        if (!SubmissionRules.IsSecretariatWriter(scope))
+        if (!scope.IsSecretariatWriter)
         {
             throw new AccessDeniedException($"{scope.Actor.Name} may not query or validate submissions: the secretariat does.");
         }

@@ -5,36 +5,12 @@ using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
 
-/// <summary>The words and badges of the questionnaire page: statuses, what happens next, review steps, answer codes.</summary>
+/// <summary>
+/// The words of the questionnaire page: what happens next, review steps, answer codes. Statuses and
+/// their badges read as on every survey page (<see cref="Surveys.SurveyLabels"/>).
+/// </summary>
 public static class SubmissionLabels
 {
-    /// <summary>A submission's status in a word.</summary>
-    public static string Status(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Draft => "Draft",
-        SubmissionStatus.Submitted => "Submitted",
-        SubmissionStatus.Queried => "Queried",
-        SubmissionStatus.Resubmitted => "Resubmitted",
-        _ => "Validated",
-    };
-
-    /// <summary>The badge colour of a status.</summary>
-    public static string Badge(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Draft => "bg-secondary-lt",
-        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => "bg-blue-lt",
-        SubmissionStatus.Queried => "bg-orange-lt",
-        _ => "bg-green-lt",
-    };
-
-    /// <summary>A round's status in a word.</summary>
-    public static string Round(RoundStatus status) => status switch
-    {
-        RoundStatus.Open => "open",
-        RoundStatus.Closed => "closed",
-        _ => "published",
-    };
-
     /// <summary>Where the answers are and what happens next, for the country or for the secretariat.</summary>
     public static string Explain(SubmissionView view, bool secretariat)
     {
