@@ -87,6 +87,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        ["GET /charts/{chart}/table.csv"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.BadRequest),
         // Without ?round= the profile is refused (400) once the policy let the caller through.
         ["GET /api/v1/countries/{country}/profile"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
         // A country's questionnaires or every round: focal points and the secretariat, not viewers.
@@ -124,6 +125,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{country}"] = DemoAccounts.FocalPointCountry,
         ["{instrument}"] = "maturity-self-assessment",
         ["{domain}"] = "policy",
+        ["{chart}"] = "overview.snapshot",
     };
 
     /// <summary>Every (method, pattern) the host serves.</summary>

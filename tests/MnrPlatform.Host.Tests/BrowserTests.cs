@@ -145,11 +145,11 @@ public sealed partial class BrowserTests : IAsyncLifetime
 
         var snapshot = page.Locator("[data-testid=capability-snapshot]");
         Assert.Equal(36, await snapshot.Locator(".bars .point").CountAsync());
-        Assert.Equal(18, await snapshot.Locator("[data-testid=snapshot-table] tbody tr").CountAsync());
+        Assert.Equal(18, await snapshot.Locator("[data-testid=chart-table] tbody tr").CountAsync());
         var leadership = snapshot.Locator("tr[data-indicator='policy.leadership.in-place']");
         Assert.Equal("76", await leadership.Locator("[data-cell=percent]").TextContentAsync());
         Assert.Equal("32 of 42", await leadership.Locator("[data-cell=count]").TextContentAsync());
-        Assert.Equal("Law enforcement capability", await snapshot.Locator("[data-testid=snapshot-table] tbody tr th").First.TextContentAsync());
+        Assert.Equal("Law enforcement capability", await snapshot.Locator("[data-testid=chart-table] tbody tr th").First.TextContentAsync());
         Assert.Contains("synthetic demo data", await page.Locator("[data-testid=synthetic-banner]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("synthetic demo data", await snapshot.Locator("[data-testid=synthetic-label]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Empty(Seen(problems));

@@ -14,8 +14,11 @@ public static class ShareFigures
     private const string NoColor = "#d5dde5";
     private static readonly string[] GroupColors = ["#1d5f8a", "#e0892b", "#4c9a6a", "#8a5aa8", "#9aa5b1"];
 
-    /// <summary>Figure 1: one bar per indicator, yes and no stacked to 100, highest share on top.</summary>
-    public static Figure StackedShares(IReadOnlyList<IndicatorResult> rows)
+    /// <summary>
+    /// Figure 1: one bar per row, yes and no stacked to 100, the first row on top. A suppressed row
+    /// keeps its place with no bar and "suppressed" on hover: the data table says why.
+    /// </summary>
+    public static Figure StackedShares(IReadOnlyList<ShareRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var labels = rows.Select(r => (PlotValue)r.Label).ToList();
@@ -24,8 +27,8 @@ public static class ShareFigures
         {
             Data =
             [
-                Bar("Yes", labels, yes, YesColor, [.. rows.Select(r => Of(r.Value.Numerator, r.Value.Denominator))]),
-                Bar("No", labels, [.. yes.Select(v => 100 - v)], NoColor, [.. rows.Select(r => Of(r.Value.Denominator - r.Value.Numerator, r.Value.Denominator))]),
+                Bar("Yes", labels, yes, YesColor, [.. rows.Select(r => Counts(r.Value, counted: true))]),
+                Bar("No", labels, [.. rows.Select((r, i) => r.Value.IsPublished ? 100 - yes[i] : 0)], NoColor, [.. rows.Select(r => Counts(r.Value, counted: false))]),
             ],
             Layout = BaseLayout(rows.Count) with
             {
@@ -37,23 +40,23 @@ public static class ShareFigures
     }
 
     /// <summary>
-    /// The shares of each indicator for every group of a breakdown, as horizontal bars side by side
+    /// The shares of each row for every group of a breakdown, as horizontal bars side by side
     /// (e.g. high income against low and middle income).
     /// </summary>
-    public static Figure SharesByGroup(IReadOnlyList<(string Label, IReadOnlyList<GroupValue> Groups)> rows)
+    public static Figure SharesByGroup(IReadOnlyList<GroupedShareRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var labels = rows.Select(r => (PlotValue)r.Label).ToList();
         var groups = rows.SelectMany(r => r.Groups.Select(g => (g.Code, g.Name))).Distinct().ToList();
         var traces = groups.Select((group, i) =>
         {
-            var values = rows.Select(r => r.Groups.FirstOrDefault(g => g.Code == group.Code)?.Value).ToList();
+            var values = rows.Select(r => r.Groups.FirstOrDefault(g => g.Code == group.Code)).ToList();
             return (Trace)(Bar(
                 group.Name,
                 labels,
-                [.. values.Select(v => v is { Denominator: > 0 } ? Percent(v) : 0)],
+                [.. values.Select(v => v is null ? 0 : Percent(v))],
                 GroupColors[i % GroupColors.Length],
-                [.. values.Select(v => v is null ? "no answers" : Of(v.Numerator, v.Denominator))]) with
+                [.. values.Select(v => v is null ? "no answers" : Counts(v, counted: true))]) with
             {
                 // Grouped bars are too thin to carry a label; the data table has the numbers.
                 TextPosition = BarTextPosition.None,
@@ -71,13 +74,17 @@ public static class ShareFigures
         };
     }
 
+    private static string Counts(ShownGroup value, bool counted) =>
+        !value.IsPublished || value.Numerator is not { } n || value.Denominator is not { } d ? "suppressed"
+        : counted ? Of(n, d) : Of(d - n, d);
+
     private static string Of(int n, int total) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} of {total.ToString(CultureInfo.InvariantCulture)}";
 
     private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
 
     // Rounded as published: the bars and the table show the same numbers.
-    private static double Percent(IndicatorValue value) => (double)(value.Rounded ?? 0m);
+    private static double Percent(ShownGroup value) => value.IsPublished ? (double)Math.Round(value.Value!.Value, MidpointRounding.AwayFromZero) : 0;
 
     private static BarTrace Bar(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> percents, string color, string[] counts) => new()
     {
@@ -112,3 +119,13 @@ public static class ShareFigures
         AutoMargin = true,
     };
 }
+
+/// <summary>A row of a stacked-shares chart: its label and its value as the viewer may see it.</summary>
+/// <param name="Label">The row's label, e.g. the capability.</param>
+/// <param name="Value">n, N and the share, or why they are hidden.</param>
+public sealed record ShareRow(string Label, ShownGroup Value);
+
+/// <summary>A row of a shares-by-group chart: its label and each group's value as the viewer may see it.</summary>
+/// <param name="Label">The row's label, e.g. the capability.</param>
+/// <param name="Groups">Each group with respondents.</param>
+public sealed record GroupedShareRow(string Label, IReadOnlyList<ShownGroup> Groups);

@@ -38,7 +38,6 @@ internal static partial class SurveyDataHostingExtensions
             provider.GetRequiredService<IndicatorEngine>(),
             provider.GetRequiredService<IndicatorResultCache>(),
             provider.GetRequiredService<RoundRespondentReader>().ReadAsync));
-        services.AddScoped<OverviewSnapshotLoader>();
         services.AddScoped<PeerLearningAnalysis>();
         services.AddAnswerTransfer();
         services.AddScoped<PendingImportStore>();

@@ -1,25 +1,14 @@
 using System.Text.Json;
-using MnrPlatform.Core.Catalog;
+using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Indicators;
-using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Core.Tests.Indicators;
 
 public sealed class ShareFiguresTests
 {
-    private static IndicatorResult Row(string label, int n, int total) => new(
-        new Owned<IndicatorInfo>("p", "d", new IndicatorInfo
-        {
-            Id = $"d.{label.ToLowerInvariant()}.in-place",
-            CapabilityCode = label.ToLowerInvariant(),
-            Name = label,
-            Measures = "m",
-            Numerator = CountryRule.Answering("q", AnswerCodes.Yes),
-            Denominator = CountryRule.Answered("q"),
-            Metadata = new IndicatorMetadata("p", "c", "l"),
-        }),
-        new IndicatorValue(n, total, total == 0 ? null : n * 100m / total));
+    private static ShareRow Row(string label, int n, int total) =>
+        new(label, new ShownGroup("all", "All", n, total, total == 0 ? null : n * 100m / total, Suppression.None));
 
     [Fact]
     public void Figure_1_stacks_yes_and_no_to_100_with_the_first_row_on_top()
@@ -42,10 +31,10 @@ public sealed class ShareFiguresTests
     [Fact]
     public void Shares_by_group_draw_one_trace_per_group_and_mark_groups_without_answers()
     {
-        IReadOnlyList<GroupValue> helpline = [new("high", "High income", new IndicatorValue(15, 15, 100m)), new("low-middle", "Low and middle income", new IndicatorValue(25, 27, 2500m / 27))];
-        IReadOnlyList<GroupValue> laws = [new("low-middle", "Low and middle income", new IndicatorValue(22, 25, 88m))];
+        IReadOnlyList<ShownGroup> helpline = [new("high", "High income", 15, 15, 100m, Suppression.None), new("low-middle", "Low and middle income", 25, 27, 2500m / 27, Suppression.None)];
+        IReadOnlyList<ShownGroup> laws = [new("low-middle", "Low and middle income", 22, 25, 88m, Suppression.None)];
 
-        var figure = JsonDocument.Parse(ShareFigures.SharesByGroup([("Helpline", helpline), ("Laws inadequate", laws)]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(ShareFigures.SharesByGroup([new("Helpline", helpline), new("Laws inadequate", laws)]).ToJson()).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["High income", "Low and middle income"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -53,5 +42,18 @@ public sealed class ShareFiguresTests
         Assert.Equal(["15 of 15", "no answers"], traces[0].GetProperty("text").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal([93.0, 88.0], traces[1].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
         Assert.Equal("group", figure.GetProperty("layout").GetProperty("barmode").GetString());
+    }
+
+    [Fact]
+    public void A_suppressed_row_keeps_its_place_without_a_bar_or_counts()
+    {
+        var suppressed = new ShareRow("Hotline", new ShownGroup("all", "All", null, null, null, Suppression.Primary));
+
+        var figure = JsonDocument.Parse(ShareFigures.StackedShares([Row("Helpline", 40, 42), suppressed]).ToJson()).RootElement;
+
+        var yes = figure.GetProperty("data")[0];
+        Assert.Equal([95.0, 0.0], yes.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
+        Assert.Equal(["40 of 42", "suppressed"], yes.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal([5.0, 0.0], figure.GetProperty("data")[1].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
     }
 }

@@ -1,12 +1,11 @@
 using System.Text;
+using MnrPlatform.Data.Exports;
 
 namespace MnrPlatform.Data.Surveys.Transfer;
 
 /// <summary>
-/// Writes the long CSV form: UTF-8 with a byte order mark (spreadsheets then read it as UTF-8),
-/// CRLF line ends, the synthetic-data note first when the round has one, the header, one answer a
-/// line; fields quoted when they hold a comma, quote or line break, and guarded against formula
-/// execution (<see cref="FormulaGuard"/>).
+/// Writes the long CSV form in the platform's dialect (<see cref="CsvText"/>): the synthetic-data
+/// note first when the round has one, the header, one answer a line.
 /// </summary>
 internal static class CsvAnswerWriter
 {
@@ -14,7 +13,7 @@ internal static class CsvAnswerWriter
 
     public static async Task WriteAsync(ExportData data, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        await using var writer = new StreamWriter(output, CsvText.Encoding, 1 << 16, leaveOpen: true);
         var text = new StringBuilder(FlushAt + 4096);
         if (data.LabelNote is { } note)
         {
@@ -45,16 +44,5 @@ internal static class CsvAnswerWriter
         progress?.Report(data.Answers.Count);
     }
 
-    private static StringBuilder Field(StringBuilder text, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return text;
-        }
-
-        var guarded = FormulaGuard.Neutralise(value);
-        return guarded.AsSpan().IndexOfAny(",\"\r\n") < 0
-            ? text.Append(guarded)
-            : text.Append('"').Append(guarded.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
+    private static StringBuilder Field(StringBuilder text, string? value) => CsvText.Field(text, value);
 }

@@ -25,18 +25,10 @@ internal static class ResultsApi
         return api;
     }
 
-    private static async Task<List<RoundDto>> ListRoundsAsync(RoundDirectory rounds, AccessScope scope, CancellationToken cancellationToken) =>
-        [.. (await rounds.ListAsync(cancellationToken)).Where(r => Visible(scope, r)).Select(Round)];
+    private static async Task<List<RoundDto>> ListRoundsAsync(ViewerResults results, CancellationToken cancellationToken) =>
+        [.. (await results.RoundsAsync(cancellationToken)).Select(Round)];
 
-    private static async Task<IResult> ResultsAsync(
-        RoundDirectory rounds,
-        RoundStamps stamps,
-        IndicatorResultService results,
-        IOptions<DisclosureOptions> disclosure,
-        AccessScope scope,
-        string round,
-        string? breakdown,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ResultsAsync(ViewerResults results, string round, string? breakdown, CancellationToken cancellationToken)
     {
         Breakdown by;
         try
@@ -48,19 +40,14 @@ internal static class ResultsApi
             return ApiProblems.BadRequest(e.Message);
         }
 
-        if ((await rounds.ListAsync(cancellationToken)).FirstOrDefault(r => r.Code == round) is not { } summary || !Visible(scope, summary))
+        if (await results.RoundAsync(round, cancellationToken) is not { } summary)
         {
             return ApiProblems.NotFound($"There is no published round '{round}'.");
         }
 
-        var request = await stamps.RequestAsync(round, includeUnvalidated: false, cancellationToken);
-        var rule = scope.DisclosureRule(disclosure.Value);
-        IReadOnlyList<IndicatorResultDto> indicators = rule.Suppresses
-            ? [.. (await results.GetDisclosedAsync(rule, request, cancellationToken: cancellationToken))
-                .Where(d => IndicatorEngine.Allows(d.Indicator.Item, by))
-                .Select(d => Disclosed(d, by))]
-            : [.. (await results.GetAsync(request, breakdowns: [by], cancellationToken: cancellationToken)).Select(Unsuppressed)];
-        return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, ApiBreakdowns.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, indicators));
+        var rule = results.Rule;
+        var shown = await results.GetAsync(round, indicators: null, [by], cancellationToken);
+        return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, ApiBreakdowns.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, [.. shown.Select(Result)]));
     }
 
     private static async Task<IResult> ProfileAsync(CountryProfileReader profiles, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
@@ -89,21 +76,12 @@ internal static class ResultsApi
         }
     }
 
-    private static bool Visible(AccessScope scope, RoundSummary round) => scope.IsSecretariat || round.Status == RoundStatus.Published;
-
     private static RoundDto Round(RoundSummary r) => new(r.Code, r.Name, r.Year, r.Status.ToString().ToLowerInvariant(), r.SyntheticDataLabel);
 
-    private static IndicatorResultDto Unsuppressed(BreakdownResult result) => new(
+    private static IndicatorResultDto Result(ShownResult result) => new(
         result.Indicator.Item.Id,
         result.Indicator.Item.Name.English,
         result.Indicator.DomainCode,
-        [.. (result.Groups ?? []).Select(g => new GroupResultDto(g.Code, g.Name, g.Value.Numerator, g.Value.Denominator, g.Value.Value, nameof(Suppression.None)))],
-        result.Fault?.Message);
-
-    private static IndicatorResultDto Disclosed(DisclosedIndicator result, Breakdown by) => new(
-        result.Indicator.Item.Id,
-        result.Indicator.Item.Name.English,
-        result.Indicator.DomainCode,
-        [.. (result.By(by)?.Groups ?? []).Select(g => new GroupResultDto(g.Code, g.Name, g.Numerator.Value, g.Denominator.Value, g.Value.Value, g.Value.Suppression.ToString()))],
+        [.. result.Groups.Select(g => new GroupResultDto(g.Code, g.Name, g.Numerator, g.Denominator, g.Value, g.Suppression.ToString()))],
         result.Fault?.Message);
 }

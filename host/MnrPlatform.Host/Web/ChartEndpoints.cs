@@ -1,0 +1,49 @@
+using MnrPlatform.Data.Exports;
+using MnrPlatform.Data.Surveys;
+using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Host.Web.Api;
+
+namespace MnrPlatform.Host.Web;
+
+/// <summary>
+/// Chart tables as CSV: <c>/charts/{chart}/table.csv?round=…[&amp;breakdown=…]</c> holds exactly the
+/// table shown beside the chart, built by <see cref="DashboardCharts"/> for the same viewer, so the
+/// same scoping and suppression apply. The round's name and, for synthetic data, its label come first.
+/// </summary>
+internal static class ChartEndpoints
+{
+    public static WebApplication MapChartEndpoints(this WebApplication app)
+    {
+        app.MapGet("/charts/{chart}/table.csv", TableCsvAsync).RequireAuthorization(AccessPolicies.ReadAggregates).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> TableCsvAsync(DashboardCharts charts, ViewerResults results, string chart, string? round, string? breakdown, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(round))
+        {
+            return Results.BadRequest("Name the round: ?round=….");
+        }
+
+        Core.Indicators.Breakdown by;
+        try
+        {
+            by = ApiBreakdowns.Parse(breakdown);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(e.Message);
+        }
+
+        if (await charts.BuildAsync(new ChartRequest(chart, round, by), cancellationToken) is not { } view
+            || await results.RoundAsync(round, cancellationToken) is not { } summary)
+        {
+            return Results.NotFound();
+        }
+
+        string[] notes = [$"{view.Title}", .. summary.SyntheticDataLabel is { } label ? [label] : Array.Empty<string>(), .. view.Notes];
+        return Results.File(ChartTableCsv.ToBytes(view.Table, notes), "text/csv; charset=utf-8", $"{FileName(chart)}-{FileName(round)}.csv");
+    }
+
+    private static string FileName(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-'));
+}
