@@ -11,6 +11,7 @@ builder.AddHealth();
 builder.AddAccounts();
 builder.AddSurveyData();
 builder.AddDashboards();
+builder.AddDashboardPageCache();
 builder.AddSignInRateLimiting();
 builder.AddWebUi();
 builder.AddApi();

@@ -28,4 +28,28 @@ public sealed class RoundStamps(MnrDbContext db)
             : "";
         return new RoundRequest(roundCode, FormattableString.Invariant($"{round.Id}.{round.ResultsVersion}.{reference}.{drafts}"), includeUnvalidated);
     }
+
+    /// <summary>
+    /// One stamp over every round: it changes when any round's validated answers or status change
+    /// (both move <see cref="Entities.SurveyRound.ResultsVersion"/>), when a round is added or renamed,
+    /// and when reference data is re-imported. Pages that show several rounds' results are cached under it.
+    /// </summary>
+    public async Task<string> AllRoundsAsync(CancellationToken cancellationToken)
+    {
+        var rounds = await db.SurveyRounds.AsNoTracking()
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.ResultsVersion, r.Status, r.Name })
+            .ToListAsync(cancellationToken);
+        var reference = await db.ReferenceDataImports.AsNoTracking().MaxAsync(i => (int?)i.Id, cancellationToken) ?? 0;
+        var hash = new HashCode();
+        foreach (var round in rounds)
+        {
+            hash.Add(round.Id);
+            hash.Add(round.ResultsVersion);
+            hash.Add(round.Status);
+            hash.Add(round.Name, StringComparer.Ordinal);
+        }
+
+        return FormattableString.Invariant($"{rounds.Count}.{reference}.{hash.ToHashCode():x8}");
+    }
 }

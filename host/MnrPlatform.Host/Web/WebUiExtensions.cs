@@ -9,6 +9,9 @@ namespace MnrPlatform.Host.Web;
 /// </summary>
 internal static class WebUiExtensions
 {
+    /// <summary>The antiforgery cookie's name.</summary>
+    public const string AntiforgeryCookie = "mnr.antiforgery";
+
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
@@ -17,7 +20,7 @@ internal static class WebUiExtensions
         // the session cookie itself is Secure outside Development (AccountCookies).
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "mnr.antiforgery";
+            options.Cookie.Name = AntiforgeryCookie;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;
@@ -37,6 +40,8 @@ internal static class WebUiExtensions
         app.UseStaticFiles();
         app.UseAccounts();
         app.UseAntiforgery();
+        // After sign-in: cached dashboard pages are keyed by who is viewing (DashboardPageCache).
+        app.UseOutputCache();
         return app;
     }
 
