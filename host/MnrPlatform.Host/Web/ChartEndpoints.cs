@@ -1,7 +1,7 @@
+using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Exports;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
-using MnrPlatform.Host.Web.Api;
 
 namespace MnrPlatform.Host.Web;
 
@@ -28,7 +28,7 @@ internal static class ChartEndpoints
         Core.Indicators.Breakdown by;
         try
         {
-            by = ApiBreakdowns.Parse(breakdown);
+            by = BreakdownNames.Parse(breakdown);
         }
         catch (ArgumentException e)
         {

@@ -3,7 +3,6 @@ using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Surveys;
-using MnrPlatform.Host.Web.Api;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Charts;
@@ -68,7 +67,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
     public static string CsvHref(ChartRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var breakdown = request.Breakdown == Breakdown.All ? "" : $"&breakdown={ApiBreakdowns.Name(request.Breakdown)}";
+        var breakdown = request.Breakdown == Breakdown.All ? "" : $"&breakdown={BreakdownNames.Name(request.Breakdown)}";
         return $"charts/{Uri.EscapeDataString(request.ChartId)}/table.csv?round={Uri.EscapeDataString(request.RoundCode)}{breakdown}";
     }
 

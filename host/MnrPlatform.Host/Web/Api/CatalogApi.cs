@@ -69,6 +69,6 @@ internal static class CatalogApi
             i.Metadata.Purpose.English,
             i.Metadata.Computation.English,
             i.Metadata.Limitations.English,
-            [.. IndicatorEngine.BreakdownsOf(i).Select(ApiBreakdowns.Name)]);
+            [.. IndicatorEngine.BreakdownsOf(i).Select(BreakdownNames.Name)]);
     }
 }

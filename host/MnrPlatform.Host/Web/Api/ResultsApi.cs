@@ -33,7 +33,7 @@ internal static class ResultsApi
         Breakdown by;
         try
         {
-            by = ApiBreakdowns.Parse(breakdown);
+            by = BreakdownNames.Parse(breakdown);
         }
         catch (ArgumentException e)
         {
@@ -47,7 +47,7 @@ internal static class ResultsApi
 
         var rule = results.Rule;
         var shown = await results.GetAsync(round, indicators: null, [by], cancellationToken);
-        return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, ApiBreakdowns.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, [.. shown.Select(Result)]));
+        return Results.Ok(new RoundResultsDto(round, summary.SyntheticDataLabel, BreakdownNames.Name(by), rule.Suppresses ? rule.MinimumCellSize : null, [.. shown.Select(Result)]));
     }
 
     private static async Task<IResult> ProfileAsync(CountryProfileReader profiles, AccessScope scope, string country, string? round, CancellationToken cancellationToken)

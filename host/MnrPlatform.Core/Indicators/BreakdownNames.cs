@@ -1,9 +1,7 @@
-using MnrPlatform.Core.Indicators;
+namespace MnrPlatform.Core.Indicators;
 
-namespace MnrPlatform.Host.Web.Api;
-
-/// <summary>The breakdowns as URLs name them: all, income-group, income-band, region, instrument.</summary>
-internal static class ApiBreakdowns
+/// <summary>The breakdowns as URLs, files and the API name them: all, income-group, income-band, region, instrument.</summary>
+public static class BreakdownNames
 {
     private static readonly Dictionary<string, Breakdown> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
