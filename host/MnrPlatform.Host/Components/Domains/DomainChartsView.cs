@@ -13,7 +13,8 @@ public sealed record ChartLink(string Title, string Href);
 
 /// <summary>
 /// A domain's Charts tab: the plugin's aggregate charts built by <see cref="DashboardCharts"/> (those
-/// with data first, in the plugin's order), and links to its maps for the secretariat. A radar of one
+/// with data first, in the plugin's order; the by-income-group chart only while it adds to the
+/// switchable chart), and links to its maps for the secretariat. A radar of one
 /// country's phases belongs to the country profile, not here.
 /// </summary>
 /// <param name="Charts">The aggregate charts.</param>
@@ -34,7 +35,9 @@ public sealed record DomainChartsView(IReadOnlyList<ChartView> Charts, IReadOnly
                     maps.Add(new ChartLink(chart.Title.English, $"map?round={Uri.EscapeDataString(round.Code)}&indicator={Uri.EscapeDataString(chart.IndicatorIds[0])}"));
                 }
             }
-            else if (await charts.BuildAsync(new ChartRequest(chart.Id, round.Code, breakdown), cancellationToken) is { } view)
+            // By income group, the in-place chart already shows what the by-income-group chart would repeat.
+            else if (!(chart.Kind == ChartKind.SharesByIncomeGroup && breakdown == Breakdown.IncomeGroup)
+                && await charts.BuildAsync(new ChartRequest(chart.Id, round.Code, breakdown), cancellationToken) is { } view)
             {
                 views.Add(view);
             }
