@@ -68,6 +68,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
         ["GET /indicators"] = Rule.Everyone(),
+        // The domain pages: the list is the framework (public); a domain's results need aggregates.
+        ["GET /domains"] = Rule.Everyone(),
+        ["GET /domains/{domain}"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /peer-learning"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /exchanges"] = Rule.Holding(Permissions.ReadOwnCountry),
         // Exchange steps are form posts: without an antiforgery token they are refused (400) once authorization let them through.

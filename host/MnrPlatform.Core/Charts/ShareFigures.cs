@@ -81,12 +81,12 @@ public static class ShareFigures
     private static string Of(int n, int total) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} of {total.ToString(CultureInfo.InvariantCulture)}";
 
-    private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
+    internal static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
 
     // Rounded as published: the bars and the table show the same numbers.
     private static double Percent(ShownGroup value) => value.IsPublished ? (double)Math.Round(value.Value!.Value, MidpointRounding.AwayFromZero) : 0;
 
-    private static BarTrace Bar(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> percents, string color, string[] counts) => new()
+    internal static BarTrace Bar(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> percents, string color, string[] counts) => new()
     {
         Name = name,
         Orientation = Orientation.Horizontal,
@@ -100,7 +100,7 @@ public static class ShareFigures
         HoverTemplate = $"%{{y}}<br>{name}: %{{x}} per cent (%{{text}})<extra></extra>",
     };
 
-    private static Layout BaseLayout(int bars) => new()
+    internal static Layout BaseLayout(int bars) => new()
     {
         Height = Math.Max(260, 100 + (bars * 30)),
         Margin = new Margin { L = 10, R = 10, T = 40, B = 50 },
@@ -111,7 +111,7 @@ public static class ShareFigures
     };
 
     // plotly draws the first category at the bottom: hand it the rows reversed so the first row is on top.
-    private static Axis CategoryAxis(IReadOnlyList<PlotValue> labels) => new()
+    internal static Axis CategoryAxis(IReadOnlyList<PlotValue> labels) => new()
     {
         Type = AxisType.Category,
         CategoryOrder = CategoryOrder.Array,

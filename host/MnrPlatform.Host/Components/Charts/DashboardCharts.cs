@@ -59,6 +59,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
         {
             ChartKind.StackedShares => await SharesAsync(request, round, $"{chart.Item.Title.English} · {round.Name}", indicators, request.Breakdown, cancellationToken),
             ChartKind.SharesByIncomeGroup => await SharesAsync(request, round, $"{chart.Item.Title.English} · {round.Name}", indicators, Breakdown.IncomeGroup, cancellationToken),
+            ChartKind.PhaseDistribution => await PhasesAsync(request with { Breakdown = Breakdown.All }, round, $"{chart.Item.Title.English} · {round.Name}", indicators, cancellationToken),
             _ => null,
         };
     }
@@ -122,6 +123,36 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             notes);
     }
 
+    /// <summary>
+    /// The phase distribution: a row per capability with answers, its indicators taken in the order
+    /// the plugin lists them as phases 1 to 4; the table gives each phase's per cent and n of N.
+    /// </summary>
+    private async Task<ChartView> PhasesAsync(ChartRequest request, RoundSummary round, string title, IReadOnlyList<Owned<IndicatorInfo>> indicators, CancellationToken cancellationToken)
+    {
+        var shown = (await results.GetAsync(round.Code, indicators, [Breakdown.All], cancellationToken)).ToDictionary(r => r.Indicator.Item.Id, r => r.Overall, StringComparer.Ordinal);
+        var rows = indicators.GroupBy(i => i.Item.CapabilityCode, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Row: new PhaseRow(catalog.Capability(g.Key)?.Item.Name.English ?? g.Key, [.. g.Take(PhaseDistributionFigure.PhaseCount).Select(i => shown.GetValueOrDefault(i.Item.Id))])))
+            .Where(r => r.Row.Phases.Any(p => p is { Denominator: > 0 } || p?.Suppression is Suppression.Primary or Suppression.Complementary))
+            .ToList();
+        var phases = Enumerable.Range(1, PhaseDistributionFigure.PhaseCount).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var table = new ChartTable(
+            "Capability",
+            [.. phases.SelectMany(p => new ChartColumn[] { new($"phase-{p}", $"Phase {p} (per cent)"), new($"phase-{p}-count", $"Phase {p} (n of N)") })],
+            [.. rows.Select(r => new ChartRow(r.Key, r.Row.Label, [.. r.Row.Phases.SelectMany(g => new[] { SuppressionText.Percent(g), g?.Counts ?? "" })]))]);
+        var notes = new List<string>();
+        AddNote(notes, rows.SelectMany(r => r.Row.Phases.OfType<ShownGroup>()));
+        return new ChartView(
+            request.ChartId,
+            title,
+            "Per cent of the countries that self-assessed each capability, at each phase from 1 (building, lightest) to 4 (maturity, darkest), with n of N in the table. Phases are not pass marks: read them together. Only validated answers count.",
+            rows.Count == 0 ? null : PhaseDistributionFigure.Build([.. rows.Select(r => r.Row)]).ToJson(),
+            "Stacked bar chart: for each capability, the per cent of countries at each maturity phase, from phase 1 to phase 4.",
+            table,
+            $"No validated self-assessments of these capabilities in {round.Name}: the chart appears once phases are validated.",
+            CsvHref(request),
+            notes);
+    }
+
     private void AddNote(List<string> notes, IEnumerable<ShownGroup> groups)
     {
         if (SuppressionText.Note(groups, results.Rule) is { } note)
@@ -130,7 +161,8 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
         }
     }
 
-    private static string GroupCell(ShownGroup? value) =>
+    /// <summary>A group's cell: the value with its n of N ("76 (32 of 42)"), or why it is hidden.</summary>
+    public static string GroupCell(ShownGroup? value) =>
         value is { IsPublished: true } ? $"{value.Display} ({value.Counts})" : SuppressionText.Percent(value);
 
     /// <summary>How a sentence names a breakdown ("by income group").</summary>

@@ -25,7 +25,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
     public static IReadOnlyList<NavigationArea> All { get; } =
     [
         new("Overview", "", "layout-dashboard", Available: true),
-        new("Domains", "domains", "category", Available: false),
+        new("Domains", "domains", "category", Available: true),
         new("Countries", "countries", "world", Available: false),
         new("Indicators", "indicators", "list-details", Available: true),
         new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
