@@ -24,6 +24,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();
+app.MapMapEndpoints();
 app.MapRoundEndpoints();
 app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();
