@@ -18,6 +18,8 @@ public sealed partial class BrowserTests
         var map = page.Locator("[data-testid=world-map-card] [data-plotly-drawn]");
         await WaitForCountriesAsync(map);
         await ScreenshotAsync(page, $"world-map-indicator-{width}");
+        await map.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, $"world-map-indicator-{width}-view", fullPage: false);
         Assert.Equal(42, await page.Locator("[data-testid=world-map-card] [data-testid=chart-table] tbody tr").CountAsync());
         Assert.Contains("Never publish or use to rank countries", await page.Locator("[data-testid=map-secretariat-note]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
@@ -37,6 +39,8 @@ public sealed partial class BrowserTests
         Assert.Contains("Phase 1 · Building", await page.Locator("[data-testid=world-map-card] .legend").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("by=phase", page.Url, StringComparison.Ordinal);
         await ScreenshotAsync(page, $"world-map-phase-{width}");
+        await page.Locator("[data-testid=world-map-card] [data-plotly-drawn]").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, $"world-map-phase-{width}-view", fullPage: false);
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
         Assert.Contains(Seen(responses), r => new Uri(r.Url).AbsolutePath == "/lib/topojson/world_50m.json" && r.Status == 200);

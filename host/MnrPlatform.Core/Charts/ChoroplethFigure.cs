@@ -87,12 +87,15 @@ public static class ChoroplethFigure
             {
                 Geo = new Geo
                 {
-                    Projection = new GeoProjection { Type = GeoProjectionType.NaturalEarth },
+                    // A scale set (1: the whole world) turns off plotly 4's default fitbounds, which would
+                    // zoom and turn the map to fit the countries drawn (the Pacific in the middle).
+                    Projection = new GeoProjection { Type = GeoProjectionType.NaturalEarth, Scale = 1 },
                     // 50 m is the topology the host serves; plotly's default (110 m) would not be found.
                     Resolution = GeoResolution.Fine,
                     ShowFrame = false,
                     ShowCoastlines = false,
-                    ShowCountries = true,
+                    // Only the countries drawn are outlined (white): the rest of the land stays one quiet grey.
+                    ShowCountries = false,
                     ShowLand = true,
                     LandColor = LandColor,
                     BgColor = "rgba(0,0,0,0)",

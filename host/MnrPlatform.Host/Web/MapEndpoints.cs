@@ -21,15 +21,17 @@ internal static class MapEndpoints
         var map = await builder.BuildAsync(WorldMapRequest.From(round, indicator, capability, by), cancellationToken);
         if (map.NotFound is { } missing)
         {
-            return Results.NotFound(missing);
+            return NotFound(missing);
         }
 
         if (map is not { Round: { } shown, Subject: { } subject, Chart: { HasData: true } chart })
         {
-            return Results.NotFound(map.Chart?.EmptyMessage ?? "There is nothing to map.");
+            return NotFound(map.Chart?.EmptyMessage ?? "There is nothing to map.");
         }
 
         string[] notes = [chart.Title, .. shown.SyntheticDataLabel is { } label ? [label] : Array.Empty<string>(), WorldMapBuilder.Warning, .. chart.Notes];
         return Results.File(ChartTableCsv.ToBytes(chart.Table, notes), "text/csv; charset=utf-8", $"world-map-{shown.Code}-{subject.Code}.csv");
     }
+
+    private static IResult NotFound(string message) => Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }
