@@ -74,6 +74,19 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     }
 
     [Fact]
+    public async Task An_indicator_nobody_answered_in_the_round_says_so_instead_of_drawing_an_empty_map()
+    {
+        var analyst = await SignInAsync(Roles.Analyst);
+
+        var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri($"/map?round=2023-self-assessment&indicator={Leadership}", UriKind.Relative), Cancellation));
+        using var csv = await analyst.GetAsync(new Uri($"/map/table.csv?round=2023-self-assessment&indicator={Leadership}", UriKind.Relative), Cancellation);
+
+        Assert.Contains("None of the 42 countries with validated answers in 2023 self-assessment answered this.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-plotly=", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, csv.StatusCode);
+    }
+
+    [Fact]
     public async Task The_csv_holds_the_table_beside_the_map()
     {
         var analyst = await SignInAsync(Roles.Analyst);

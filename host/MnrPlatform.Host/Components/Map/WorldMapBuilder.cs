@@ -187,7 +187,8 @@ internal sealed class WorldMapBuilder(
 
         if (categories.All(c => c == ChoroplethFigure.NoAnswer))
         {
-            return Empty(title, $"None of the {respondentsOf.Count} countries with validated answers in {round.Name} answered this. Choose another indicator, capability or round.", csv);
+            var who = respondentsOf.Count == 1 ? "The one country" : $"None of the {respondentsOf.Count} countries";
+            return Empty(title, $"{who} with validated answers in {round.Name} {(respondentsOf.Count == 1 ? "did not answer" : "answered")} this. Choose another indicator, capability or round.", csv);
         }
 
         var names = await NamesAsync(respondentsOf, cancellationToken);
