@@ -25,6 +25,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();
+app.MapMapEndpoints();
 app.MapRoundEndpoints();
 app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();

@@ -91,6 +91,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
         ["GET /charts/{chart}/table.csv"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.BadRequest),
+        // The world map names countries: the secretariat only. Without a choice the CSV maps the defaults.
+        ["GET /map"] = Rule.Holding(Permissions.ReadAllCountries),
+        ["GET /map/table.csv"] = Rule.Holding(Permissions.ReadAllCountries),
         // Without ?round= the profile is refused (400) once the policy let the caller through.
         ["GET /api/v1/countries/{country}/profile"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.BadRequest),
         // A country's questionnaires or every round: focal points and the secretariat, not viewers.
