@@ -24,6 +24,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();
+app.MapCountryProfileEndpoints();
 app.MapRoundEndpoints();
 app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();

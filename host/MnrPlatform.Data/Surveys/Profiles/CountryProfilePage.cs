@@ -10,6 +10,7 @@ public sealed record CountryIdentity(string Iso3, string Name, string? Region);
 /// <param name="Country">The country.</param>
 /// <param name="Rounds">The rounds where it has validated answers, newest first.</param>
 /// <param name="Round">The round shown: the one asked for, else the newest; null when it has no validated answers yet.</param>
+/// <param name="IncomeGroupName">The country's income group in the shown round's classification; null when none.</param>
 /// <param name="UnknownRound">True when a round was asked for in which the country has no validated answers.</param>
 /// <param name="Profile">Its answers in <paramref name="Round"/>; null with it.</param>
 /// <param name="Medians">Its income group's medians in <paramref name="Round"/>; null when the round is not published yet.</param>
@@ -18,6 +19,7 @@ public sealed record CountryProfilePage(
     CountryIdentity Country,
     IReadOnlyList<RoundSummary> Rounds,
     RoundSummary? Round,
+    string? IncomeGroupName,
     bool UnknownRound,
     CountryProfile? Profile,
     IncomeGroupMedians? Medians,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Data.Surveys.Profiles;
@@ -29,6 +30,16 @@ public sealed class CountryProfilePageReader(MnrDbContext db, CountryProfileRead
         var profile = round is null ? null : history.First(h => h.RoundCode == round.Code);
         // Results of a round stay with the secretariat until it is published; the page shows the median to nobody before.
         var groupMedians = round is { Status: RoundStatus.Published } ? await medians.ReadAsync(round.Code, countryIso3, cancellationToken) : null;
-        return new CountryProfilePage(country, own, round, roundCode is not null && round?.Code != roundCode, profile, groupMedians, history);
+        return new CountryProfilePage(country, own, round, round is null ? null : await IncomeGroupAsync(round.Code, countryIso3, cancellationToken), roundCode is not null && round?.Code != roundCode, profile, groupMedians, history);
+    }
+
+    private async Task<string?> IncomeGroupAsync(string roundCode, string countryIso3, CancellationToken cancellationToken)
+    {
+        var year = await db.SurveyRounds.AsNoTracking().Where(r => r.Code == roundCode).Select(r => r.IncomeClassificationYear).SingleAsync(cancellationToken);
+        var groups = await db.CountryIncomeGroups.AsNoTracking()
+            .Where(g => g.CountryIso3 == countryIso3 && g.FiscalYear == year)
+            .Select(g => g.Group)
+            .ToListAsync(cancellationToken);
+        return groups.Count == 0 ? null : IncomeGroups.DisplayName(groups[0]);
     }
 }

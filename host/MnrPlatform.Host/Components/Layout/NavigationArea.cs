@@ -26,7 +26,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
     [
         new("Overview", "", "layout-dashboard", Available: true),
         new("Domains", "domains", "category", Available: false),
-        new("Countries", "countries", "world", Available: false),
+        new("Countries", "countries", "world", Available: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
         new("Indicators", "indicators", "list-details", Available: true),
         new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
         new("Exchange requests", "exchanges", "arrows-exchange", Available: true, Requires: Permissions.ReadOwnCountry, HiddenFrom: Permissions.ReadAllCountries),
