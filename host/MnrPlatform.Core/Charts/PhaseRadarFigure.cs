@@ -21,7 +21,7 @@ public static class PhaseRadarFigure
 
     private const string CountryColor = "#1d5f8a";
     private const string MedianColor = "#e0892b";
-    private const int LabelWidth = 18;
+    private const int LabelWidth = 14;
 
     /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>.</summary>
     public static Figure Build(string countryName, IReadOnlyList<RadarSpoke> spokes)
@@ -63,12 +63,12 @@ public static class PhaseRadarFigure
             ],
             Layout = new Layout
             {
-                Height = 560,
-                Margin = new Margin { L = 70, R = 70, T = 40, B = 40 },
+                // No height: the page sizes the chart's box (narrower on a phone), and plotly fills it.
+                Margin = new Margin { L = 60, R = 60, T = 60, B = 60 },
                 Polar = new Polar
                 {
                     // Rings at phases 1 to 4; 0 is the centre, no phase.
-                    RadialAxis = new RadialAxis { Range = [0, 4], TickFormat = "d", Angle = 90 },
+                    RadialAxis = new RadialAxis { Range = [0, 4], DTick = 1, Angle = 90 },
                     AngularAxis = new AngularAxis { Rotation = 90, Direction = AngularDirection.Clockwise },
                 },
                 Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1.02, YAnchor = YAnchor.Bottom },

@@ -35,6 +35,7 @@ public sealed class PhaseRadarFigureTests
         Assert.Equal(4, theta.Count);
         Assert.Equal(theta[0], theta[3]);
         Assert.Equal("Compensation,<br>remedies and<br>complaints<br>arrangements", theta[1]);
+        Assert.Equal(1.0, figure.GetProperty("layout").GetProperty("polar").GetProperty("radialaxis").GetProperty("dtick").GetDouble());
         Assert.Equal("toself", traces[0].GetProperty("fill").GetString());
         Assert.Equal("dash", traces[1].GetProperty("line").GetProperty("dash").GetString());
         var radial = figure.GetProperty("layout").GetProperty("polar").GetProperty("radialaxis");

@@ -52,7 +52,7 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
             : null;
         var group = page.IncomeGroupName is { } name ? $"the {name.ToLowerInvariant()} countries" : "its income group";
         return new ChartView(
-            RadarName,
+            $"country-profile.{RadarName}",
             $"Phases against the income-group median{(round is null ? "" : $" · {round.Name}")}",
             $"{country}'s self-assessed phase of each capability (1 building to 4 maturity) beside the median phase of {group} that gave one in this round, {country} included. No other country is shown or named.",
             figure,
@@ -87,7 +87,7 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
             [.. phased.Select(c => c.Item.Name.English)],
             [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])]).ToJson();
         return new ChartView(
-            HistoryName,
+            $"country-profile.{HistoryName}",
             "History across rounds",
             $"{country}'s self-assessed phase of each capability in every round it has validated answers in (darker is a later phase), and its \"in place?\" answers in review rounds (in the table). Phases move non-linearly: read the capabilities together.",
             figure,
