@@ -26,6 +26,7 @@ app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();
 app.MapMapEndpoints();
+app.MapCountryProfileEndpoints();
 app.MapRoundEndpoints();
 app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();

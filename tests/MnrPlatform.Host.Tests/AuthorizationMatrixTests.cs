@@ -44,6 +44,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         /// <summary>Holders of at least one of <paramref name="permissions"/>.</summary>
         public static Rule HoldingAny(Permissions permissions, HttpStatusCode status = HttpStatusCode.OK) => new(null, true, status, permissions);
 
+        /// <summary>What a role let through gets where it differs from <see cref="AllowedStatus"/> (e.g. a redirect to its own page).</summary>
+        public Dictionary<string, HttpStatusCode> ByRole { get; init; } = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal);
+
+        public HttpStatusCode StatusFor(string? role) => role is not null && ByRole.TryGetValue(role, out var status) ? status : AllowedStatus;
+
         public bool Allows(string? role) => !SignedIn || (role is not null
             && (Requires is null || (Roles.PermissionsOf(role) & Requires) == Requires)
             && (AnyOf == Permissions.None || (Roles.PermissionsOf(role) & AnyOf) != Permissions.None));
@@ -116,6 +121,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["POST /surveys/{Round}/import/"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /surveys/{Round}/import/{Upload:guid}/apply"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         ["POST /surveys/{Round}/import/{Upload:guid}/discard"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        // Countries: the secretariat's list (a focal point is sent to its own profile), a country's profile and its charts' CSV.
+        ["GET /countries"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries) with { ByRole = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal) { [Roles.FocalPoint] = HttpStatusCode.Redirect } },
+        ["GET /countries/{country}"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /countries/{country}/charts/{name}.csv"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };
@@ -132,6 +141,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{instrument}"] = "maturity-self-assessment",
         ["{domain}"] = "policy",
         ["{chart}"] = "overview.snapshot",
+        ["{name}"] = "radar",
     };
 
     /// <summary>Every (method, pattern) the host serves.</summary>
@@ -192,7 +202,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
                 if (rule.Allows(role))
                 {
                     // A page's form POST without a token is refused by antiforgery (400) after authorization let it through.
-                    var expected = isForm ? HttpStatusCode.BadRequest : rule.AllowedStatus;
+                    var expected = isForm ? HttpStatusCode.BadRequest : rule.StatusFor(role);
                     if (response.StatusCode != expected)
                     {
                         failures.Add($"{method} {url} as {who}: expected {(int)expected}, got {outcome}");

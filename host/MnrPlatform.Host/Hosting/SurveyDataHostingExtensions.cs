@@ -4,8 +4,10 @@ using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Profiles;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Data.Surveys.Transfer;
+using MnrPlatform.Host.Components.Countries;
 using MnrPlatform.Host.Components.Overview;
 using MnrPlatform.Host.Components.PeerLearning;
 
@@ -34,6 +36,10 @@ internal static partial class SurveyDataHostingExtensions
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
         services.AddScoped<CountryProfileReader>();
+        services.AddScoped<IncomeGroupMedianReader>();
+        services.AddScoped<CountryProfilePageReader>();
+        services.AddScoped<CountryListReader>();
+        services.AddScoped<CountryProfileCharts>();
         services.AddScoped(provider => new IndicatorResultService(
             provider.GetRequiredService<IndicatorEngine>(),
             provider.GetRequiredService<IndicatorResultCache>(),

@@ -33,6 +33,9 @@ public sealed record RadialAxis
     /// <summary>plotly <c>tickformat</c>.</summary>
     public string? TickFormat { get; init; }
 
+    /// <summary>plotly <c>dtick</c>: the step between ticks, and so between rings (e.g. 1 for one ring per phase).</summary>
+    public double? DTick { get; init; }
+
     /// <summary>plotly <c>ticksuffix</c>.</summary>
     public string? TickSuffix { get; init; }
 

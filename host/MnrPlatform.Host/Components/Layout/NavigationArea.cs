@@ -26,7 +26,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
     [
         new("Overview", "", "layout-dashboard", Available: true),
         new("Domains", "domains", "category", Available: true),
-        new("Countries", "countries", "world", Available: false),
+        new("Countries", "countries", "world", Available: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
         new("World map", "map", "map-2", Available: true, Requires: Permissions.ReadAllCountries),
         new("Indicators", "indicators", "list-details", Available: true),
         new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
