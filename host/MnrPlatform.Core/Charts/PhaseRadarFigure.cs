@@ -21,7 +21,7 @@ public static class PhaseRadarFigure
 
     private const string CountryColor = "#1d5f8a";
     private const string MedianColor = "#e0892b";
-    private const int LabelWidth = 14;
+    private const int LabelWidth = 18;
 
     /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>.</summary>
     public static Figure Build(string countryName, IReadOnlyList<RadarSpoke> spokes)
@@ -64,7 +64,7 @@ public static class PhaseRadarFigure
             Layout = new Layout
             {
                 // No height: the page sizes the chart's box (narrower on a phone), and plotly fills it.
-                Margin = new Margin { L = 60, R = 60, T = 60, B = 60 },
+                Margin = new Margin { L = 30, R = 30, T = 50, B = 30 },
                 Polar = new Polar
                 {
                     // Rings at phases 1 to 4; 0 is the centre, no phase.
