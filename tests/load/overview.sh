@@ -81,11 +81,12 @@ timeout 60 wrk -t"$threads" -c"$connections" -d5s -H "Cookie: $cookie" "$static"
 run() {
   local name=$1 url=$2 out="$work/$1.txt"
   timeout 120 wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Cookie: $cookie" "$url" >"$out"
-  local rps p99 errors
+  local rps p99 errors transfer
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+  transfer=$(awk '/^Transfer\/sec:/ {print $2}' "$out")
   p99=$(awk '$1 == "99%" {print $2}' "$out")
   errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")
-  echo "$name $rps $p99 $errors"
+  echo "$name $rps $p99 $errors $transfer"
 }
 
 to_ms() {
@@ -97,14 +98,14 @@ to_ms() {
 }
 
 echo "load: $connections connections, $duration each, $threads wrk threads, loopback"
-read -r _ static_rps static_p99 static_errors < <(run static "$static")
-read -r _ overview_rps overview_p99 overview_errors < <(run overview "$overview")
+read -r _ static_rps static_p99 static_errors static_transfer < <(run static "$static")
+read -r _ overview_rps overview_p99 overview_errors overview_transfer < <(run overview "$overview")
 ratio=$(awk -v a="$overview_rps" -v b="$static_rps" 'BEGIN {printf "%.2f", a / b}')
 overview_p99_ms=$(to_ms "$overview_p99")
 
-printf '\n%-22s %12s %10s %8s\n' "url" "requests/s" "p99" "errors"
-printf '%-22s %12s %10s %8s\n' "/favicon.svg (static)" "$static_rps" "$static_p99" "$static_errors"
-printf '%-22s %12s %10s %8s\n' "/ (overview, analyst)" "$overview_rps" "$overview_p99" "$overview_errors"
+printf '\n%-22s %12s %10s %8s %12s\n' "url" "requests/s" "p99" "errors" "transfer/s"
+printf '%-22s %12s %10s %8s %12s\n' "/favicon.svg (static)" "$static_rps" "$static_p99" "$static_errors" "$static_transfer"
+printf '%-22s %12s %10s %8s %12s\n' "/ (overview, analyst)" "$overview_rps" "$overview_p99" "$overview_errors" "$overview_transfer"
 printf '\noverview / static throughput: %s (target >= %s); overview p99: %s ms (target < %s ms)\n' "$ratio" "$min_ratio" "$overview_p99_ms" "$max_p99_ms"
 
 failed=0

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -25,8 +26,22 @@ internal static class AccountCookies
         options.LoginPath = SignInPath;
         options.AccessDeniedPath = AccessDeniedPath;
         options.ReturnUrlParameter = "returnUrl";
+        options.Events.OnValidatePrincipal = ValidateWhenDueAsync;
         options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized, "Sign in to see this.");
         options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden, "You may not see this.");
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check, asked only once its interval has passed since the cookie was
+    /// issued: the check itself decides the same way, but only after building the sign-in manager,
+    /// user manager and a database context, on every request.
+    /// </summary>
+    private static Task ValidateWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var due = context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
+        return due ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
     }
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status, string message)

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Data;
@@ -29,6 +31,10 @@ internal static class AccountsHostingExtensions
         // Role changes and disabling update the security stamp; sessions notice within this interval.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o => AccountCookies.Configure(o, builder.Environment));
+        // Wraps the sign-in cookie's ticket format once Identity has set it up.
+        services.AddMemoryCache();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IMemoryCache>((options, memory) => options.TicketDataFormat = new RememberedTickets(options.TicketDataFormat, memory));
         services.AddAuthorization(AccessPolicies.Configure);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, UnmatchedRequestsPassThrough>();
 
