@@ -152,6 +152,11 @@ public sealed partial class BrowserTests : IAsyncLifetime
         Assert.Equal("Law enforcement capability", await snapshot.Locator("[data-testid=chart-table] tbody tr th").First.TextContentAsync());
         Assert.Contains("synthetic demo data", await page.Locator("[data-testid=synthetic-banner]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("synthetic demo data", await snapshot.Locator("[data-testid=synthetic-label]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        // plotly's toolbar saves PNG; the platform's own button saves the same chart as SVG.
+        await snapshot.Locator(".plotly-chart").HoverAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => snapshot.Locator(".modebar-btn[data-title='Download plot as SVG']").ClickAsync());
+        Assert.Equal("overview.snapshot.svg", download.SuggestedFilename);
+        Assert.StartsWith("<svg", await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Empty(Seen(problems));
     }
 

@@ -16,13 +16,27 @@
     topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
   };
 
+  // plotly's camera button saves a PNG; this one saves the same picture as SVG.
+  function svgButton() {
+    return {
+      name: 'Download plot as SVG',
+      title: 'Download plot as SVG',
+      icon: window.Plotly.Icons.disk,
+      click: function (plot) {
+        window.Plotly.downloadImage(plot, { format: 'svg', filename: plot.getAttribute('data-chart-name') || 'chart' });
+      }
+    };
+  }
+
   function draw(element) {
     if (element.hasAttribute('data-plotly-drawn')) {
       return;
     }
     var figure = JSON.parse(element.getAttribute('data-plotly'));
     element.setAttribute('data-plotly-drawn', '');
-    window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, Object.assign({}, config, figure.config || {}));
+    var options = Object.assign({}, config, figure.config || {});
+    options.modeBarButtonsToAdd = (options.modeBarButtonsToAdd || []).concat([svgButton()]);
+    window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, options);
   }
 
   function drawWithin(root) {
