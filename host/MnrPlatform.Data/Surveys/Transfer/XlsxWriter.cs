@@ -21,7 +21,16 @@ internal sealed class XlsxWriter : IDisposable
     }
 
     /// <summary>Adds a sheet named <paramref name="name"/> with <paramref name="rows"/> (null cells left empty).</summary>
-    public void AddSheet(string name, IEnumerable<IReadOnlyList<string?>> rows)
+    public void AddSheet(string name, IEnumerable<IReadOnlyList<string?>> rows) =>
+        AddCells(name, rows.Select(row => (IReadOnlyList<object?>)row));
+
+    /// <summary>
+    /// Adds a sheet whose cells may be numbers: an <see cref="int"/> or <see cref="decimal"/> cell is
+    /// written as a number, anything else as an inline string (its text); null cells are left empty.
+    /// </summary>
+    public void AddSheetWithNumbers(string name, IEnumerable<IReadOnlyList<object?>> rows) => AddCells(name, rows);
+
+    private void AddCells(string name, IEnumerable<IReadOnlyList<object?>> rows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         using (var writer = OpenXmlWriter.Create(part))
@@ -35,16 +44,11 @@ internal sealed class XlsxWriter : IDisposable
                 writer.WriteStartElement(new Row { RowIndex = number });
                 for (var i = 0; i < row.Count; i++)
                 {
-                    if (string.IsNullOrEmpty(row[i]))
+                    if (CellOf(row[i]) is { } cell)
                     {
-                        continue;
+                        cell.CellReference = XlsxBook.ColumnName(i) + number;
+                        writer.WriteElement(cell);
                     }
-
-                    writer.WriteElement(new Cell(new InlineString(new Text(row[i]!) { Space = SpaceProcessingModeValues.Preserve }))
-                    {
-                        CellReference = XlsxBook.ColumnName(i) + number,
-                        DataType = CellValues.InlineString,
-                    });
                 }
 
                 writer.WriteEndElement();
@@ -56,6 +60,17 @@ internal sealed class XlsxWriter : IDisposable
 
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }
+
+    // A number for int and decimal, an inline string for any other non-empty value, nothing for null or "".
+    private static Cell? CellOf(object? value) => value switch
+    {
+        int n => new Cell(new CellValue(n)) { DataType = CellValues.Number },
+        decimal d => new Cell(new CellValue(d)) { DataType = CellValues.Number },
+        null => null,
+        _ when Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) is { Length: > 0 } text =>
+            new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
+        _ => null,
+    };
 
     /// <inheritdoc />
     public void Dispose()
