@@ -25,6 +25,7 @@ app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();
+app.MapResultsDownloadEndpoints();
 app.MapMapEndpoints();
 app.MapCountryProfileEndpoints();
 app.MapRoundEndpoints();

@@ -95,6 +95,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        // A round's results for download ({format} stands for csv): the same readers as the API.
+        ["GET /rounds/{round}/results.{format}"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /charts/{chart}/table.csv"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.BadRequest),
         // The world map names countries: the secretariat only. Without a choice the CSV maps the defaults.
         ["GET /map"] = Rule.Holding(Permissions.ReadAllCountries),
@@ -142,6 +144,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{domain}"] = "policy",
         ["{chart}"] = "overview.snapshot",
         ["{name}"] = "radar",
+        ["{format}"] = "csv",
     };
 
     /// <summary>Every (method, pattern) the host serves.</summary>
