@@ -28,6 +28,7 @@ app.MapChartEndpoints();
 app.MapResultsDownloadEndpoints();
 app.MapMapEndpoints();
 app.MapCountryProfileEndpoints();
+app.MapCountryOutputEndpoints();
 app.MapRoundEndpoints();
 app.MapTransferEndpoints();
 app.MapQuestionnaireEndpoints();

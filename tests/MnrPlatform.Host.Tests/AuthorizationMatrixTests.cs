@@ -127,6 +127,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /countries"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries) with { ByRole = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal) { [Roles.FocalPoint] = HttpStatusCode.Redirect } },
         ["GET /countries/{country}"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /countries/{country}/charts/{name}.csv"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        // A country's outputs (self-assessment summary and action plan): read as the profile is; without ?round= its newest round.
+        ["GET /countries/{country}/self-assessment.html"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /countries/{country}/self-assessment.xlsx"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };

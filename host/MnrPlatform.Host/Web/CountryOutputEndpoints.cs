@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Catalog;
+using MnrPlatform.Data.Exports;
+using MnrPlatform.Data.Surveys.Profiles;
+using MnrPlatform.Host.Components.Countries;
+
+namespace MnrPlatform.Host.Web;
+
+/// <summary>
+/// A country's outputs: its self-assessment summary and action plan in a round as a print-ready page
+/// (<c>/countries/{country}/self-assessment.html?round=…</c>) and as a workbook (<c>.xlsx</c>). Read
+/// as the profile is (<see cref="CountryProfilePageReader"/>): the country's focal points and the
+/// secretariat, whose read is audited; without a round, the newest it has validated answers in.
+/// </summary>
+internal static class CountryOutputEndpoints
+{
+    public static WebApplication MapCountryOutputEndpoints(this WebApplication app)
+    {
+        app.MapGet("/countries/{country}/self-assessment.html", HtmlAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
+        app.MapGet("/countries/{country}/self-assessment.xlsx", XlsxAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The address of <paramref name="countryIso3"/>'s self-assessment in <paramref name="roundCode"/> as <paramref name="format"/> (html, xlsx), relative to the base.</summary>
+    public static string Address(string countryIso3, string roundCode, string format) =>
+        $"countries/{countryIso3}/self-assessment.{format}?round={Uri.EscapeDataString(roundCode)}";
+
+    private static async Task<IResult> HtmlAsync(CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
+    {
+        var (output, refusal) = await ReadAsync(pages, catalog, scope, country, round, cancellationToken);
+        return output is null ? refusal! : new RazorComponentResult<SelfAssessmentDocument>(new { Output = output });
+    }
+
+    private static async Task<IResult> XlsxAsync(CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
+    {
+        var (output, refusal) = await ReadAsync(pages, catalog, scope, country, round, cancellationToken);
+        return output is null
+            ? refusal!
+            : Results.File(SelfAssessmentXlsx.ToBytes(output), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{output.Country.Iso3}-self-assessment-{output.Round.Code}.xlsx");
+    }
+
+    // The output, or why there is none: 403 for a country the viewer may not read, 404 for an unknown
+    // country, a round it has no validated answers in, or no validated answers at all.
+    private static async Task<(SelfAssessmentOutput? Output, IResult? Refusal)> ReadAsync(
+        CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
+    {
+        CountryProfilePage page;
+        try
+        {
+            page = await pages.ReadAsync(scope, country.ToUpperInvariant(), string.IsNullOrWhiteSpace(round) ? null : round, cancellationToken);
+        }
+        catch (AccessDeniedException)
+        {
+            return (null, Results.Forbid());
+        }
+        catch (KeyNotFoundException)
+        {
+            return (null, Results.NotFound());
+        }
+
+        return page.UnknownRound || SelfAssessmentOutput.From(page, catalog, ProfileText.InPlace) is not { } output
+            ? (null, Results.NotFound())
+            : (output, null);
+    }
+}

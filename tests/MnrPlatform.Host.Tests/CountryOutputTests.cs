@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data;
+using MnrPlatform.Data.Accounts;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Demo;
+using MnrPlatform.Data.Surveys;
+
+namespace MnrPlatform.Host.Tests;
+
+/// <summary>
+/// A country's outputs (self-assessment summary and action plan as HTML and XLSX): read as the
+/// profile is (its focal points and the secretariat, audited), and holding the profile reader's plan.
+/// </summary>
+public sealed partial class CountryOutputTests(CountryOutputTests.Platform platform) : IClassFixture<CountryOutputTests.Platform>
+{
+    private const string SelfAssessment = "2023-self-assessment";
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    private Task<HttpClient> SignInAsync(string role) =>
+        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("xlsx")]
+    public async Task The_focal_point_gets_its_own_country_and_is_refused_another(string format)
+    {
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        using var own = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
+        using var other = await client.GetAsync(new Uri($"/countries/GHA/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        Assert.Contains("/account/access-denied", other.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("xlsx")]
+    public async Task A_viewer_is_refused(string format)
+    {
+        var client = await SignInAsync(Roles.Viewer);
+
+        using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.{format}", UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/countries/XXX/self-assessment.html")]
+    [InlineData("/countries/KEN/self-assessment.xlsx?round=1999-census")]
+    public async Task An_unknown_country_or_round_is_not_found(string path)
+    {
+        var client = await SignInAsync(Roles.Analyst);
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_secretariats_reads_are_audited()
+    {
+        var client = await SignInAsync(Roles.Analyst);
+        var before = await AuditedReadsAsync("GHA");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/countries/GHA/self-assessment.html?round={SelfAssessment}", UriKind.Relative), Cancellation));
+        await client.GetByteArrayAsync(new Uri($"/countries/GHA/self-assessment.xlsx?round={SelfAssessment}", UriKind.Relative), Cancellation);
+
+        Assert.Contains("<h1>Ghana</h1>", html, StringComparison.Ordinal);
+        Assert.Equal(before + 2, await AuditedReadsAsync("GHA"));
+    }
+
+    [Fact]
+    public async Task The_page_is_standalone_and_holds_the_summary_and_the_plan()
+    {
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.html?round={SelfAssessment}", UriKind.Relative), Cancellation);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancellation));
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("css/self-assessment.css", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Contains("Self-assessment summary and action plan · 2023 self-assessment", html, StringComparison.Ordinal);
+        Assert.Contains(DemoDataset.Label, html, StringComparison.Ordinal);
+        var plan = await ProfilePlanAsync("KEN");
+        Assert.NotEmpty(plan);
+        Assert.Equal(plan.Select(p => p.CapabilityCode), PlanItem().Matches(html).Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
+    public async Task The_xlsx_action_plan_holds_the_profile_readers_plan()
+    {
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        var bytes = await client.GetByteArrayAsync(new Uri($"/countries/KEN/self-assessment.xlsx?round={SelfAssessment}", UriKind.Relative), Cancellation);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["summary", "action plan", "read me"], sheets.Select(s => s.Name!.Value));
+        var summary = Rows(workbook, sheets[0]);
+        var planRows = Rows(workbook, sheets[1]);
+        var plan = await ProfilePlanAsync("KEN");
+
+        Assert.Equal(21, summary.Count - 1);
+        Assert.Equal(["domain", "capability code", "capability", "current phase", "target phase", "actions", "owner", "timeline", "support wanted"], planRows[0]);
+        var expected = plan.Select(c => new[]
+        {
+            c.CapabilityCode,
+            c.Name,
+            c.Phase?.ToString(CultureInfo.InvariantCulture) ?? "",
+            c.Plan!.TargetPhase?.ToString(CultureInfo.InvariantCulture) ?? "",
+            c.Plan.Actions ?? "",
+            c.Plan.Owner ?? "",
+            c.Plan.Timeline ?? "",
+            string.Join("; ", c.Plan.SupportWanted),
+        }).ToList();
+        Assert.Equal(expected, planRows.Skip(1).Select(r => r.Skip(1).Concat(Enumerable.Repeat("", 9)).Take(8).ToArray()).ToList());
+    }
+
+    // The plan as the profile reader reads it (as the system, for the secretariat).
+    private async Task<List<CapabilityStatus>> ProfilePlanAsync(string country)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<CountryProfileReader>();
+        var profile = await reader.ReadAsync(AccessScope.For(PlatformPrincipal.System("test")), SelfAssessment, country, Cancellation);
+        return [.. profile.Capabilities.Where(c => c.Plan is not null)];
+    }
+
+    private async Task<int> AuditedReadsAsync(string country)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MnrDbContext>();
+        return await db.AuditEntries.CountAsync(e => e.Action == AuditActions.UnitDataRead && e.CountryIso3 == country, Cancellation);
+    }
+
+    private static List<string[]> Rows(WorkbookPart workbook, Sheet sheet) =>
+        [.. ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(r =>
+        {
+            var cells = new List<string>();
+            foreach (var cell in r.Elements<Cell>())
+            {
+                var column = cell.CellReference!.Value![0] - 'A';
+                while (cells.Count < column)
+                {
+                    cells.Add("");
+                }
+
+                cells.Add(cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "");
+            }
+
+            return cells.ToArray();
+        })];
+
+    [System.Text.RegularExpressions.GeneratedRegex("<article class=\"sa-plan-item\" data-capability=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex PlanItem();
+
+    public sealed class Platform : DemoPlatformFactory;
+}
