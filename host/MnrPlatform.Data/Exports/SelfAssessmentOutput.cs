@@ -32,6 +32,9 @@ public sealed record SelfAssessmentOutput(CountryIdentity Country, RoundSummary 
     /// <summary>True when the country gave a phase for at least one capability.</summary>
     public bool HasPhases => Capabilities.Any(c => c.Phase is not null);
 
+    /// <summary>True when the country answered at least one "in place?" question.</summary>
+    public bool HasInPlace => Capabilities.Any(c => c.InPlace.Length > 0);
+
     /// <summary>The output of <paramref name="page"/>'s shown round; null when it has none.</summary>
     /// <param name="page">The profile page as read for the viewer.</param>
     /// <param name="catalog">Names the domains and describes the phases.</param>
