@@ -99,6 +99,17 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     }
 
     [Fact]
+    public async Task The_profile_links_to_the_outputs_of_its_round()
+    {
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        var html = await client.GetStringAsync(new Uri($"/countries/KEN?round={SelfAssessment}", UriKind.Relative), Cancellation);
+
+        Assert.Contains($"href=\"countries/KEN/self-assessment.html?round={SelfAssessment}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"countries/KEN/self-assessment.xlsx?round={SelfAssessment}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_xlsx_action_plan_holds_the_profile_readers_plan()
     {
         var client = await SignInAsync(Roles.FocalPoint);
