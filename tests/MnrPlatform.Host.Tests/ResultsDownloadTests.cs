@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Accounts;
@@ -95,14 +94,11 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
 
         using var response = await client.GetAsync(new Uri($"/rounds/{Review}/results.xlsx", UriKind.Relative), Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancellation));
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart!;
-        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(["results", "read me"], sheets.Select(s => s.Name!.Value));
-        var rows = ((WorksheetPart)workbook.GetPartById(sheets[0].Id!)).Worksheet.Descendants<Row>().ToList();
-        var header = Cells(rows[0]);
-        var xlsxRows = rows.Skip(1).Select(r => Cells(r)).Select(cells => header.Select((h, i) => (h, cells.ElementAtOrDefault(i) ?? "")).ToDictionary(p => p.h, p => p.Item2)).ToList();
+        using var book = new XlsxSheets(await response.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.Equal(["results", "read me"], book.Names);
+        var rows = book.Rows("results");
+        var header = rows[0];
+        var xlsxRows = rows.Skip(1).Select(cells => header.Select((h, i) => (h, cells.ElementAtOrDefault(i) ?? "")).ToDictionary(p => p.h, p => p.Item2)).ToList();
 
         Assert.Equal(csvRows.Count, xlsxRows.Count);
         for (var i = 0; i < csvRows.Count; i++)
@@ -110,7 +106,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
             Assert.Equal(csvRows[i], xlsxRows[i]);
         }
 
-        var numbers = rows.Skip(1).SelectMany(r => r.Elements<Cell>()).Where(c => c.CellReference!.Value!.StartsWith('I')).ToList();
+        var numbers = book.Cells("results").Skip(1).SelectMany(r => r).Where(c => c.CellReference!.Value!.StartsWith('I')).ToList();
         Assert.All(numbers, c => Assert.Equal(CellValues.Number, c.DataType!.Value));
     }
 
@@ -241,34 +237,6 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
         }
 
         return records;
-    }
-
-    private static List<string> Cells(Row row)
-    {
-        var cells = new List<string>();
-        foreach (var cell in row.Elements<Cell>())
-        {
-            var column = ColumnIndex(cell.CellReference!.Value!);
-            while (cells.Count < column)
-            {
-                cells.Add("");
-            }
-
-            cells.Add(cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "");
-        }
-
-        return cells;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
-        {
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
     }
 
     public sealed class Platform : DemoPlatformFactory;

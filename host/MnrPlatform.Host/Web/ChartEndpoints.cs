@@ -45,5 +45,6 @@ internal static class ChartEndpoints
         return Results.File(ChartTableCsv.ToBytes(view.Table, notes), "text/csv; charset=utf-8", $"{FileName(chart)}-{FileName(round)}.csv");
     }
 
-    private static string FileName(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-'));
+    /// <summary><paramref name="text"/> made safe for a download's file name (letters, digits, "-" and "." kept; anything else "-").</summary>
+    internal static string FileName(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-'));
 }

@@ -43,8 +43,6 @@ internal static class ResultsDownloadEndpoints
         var rule = results.Rule;
         var shown = await results.GetAsync(round, indicators: null, IndicatorEngine.RoundBreakdowns, cancellationToken);
         var export = IndicatorResultsExport.From(summary, rule.Suppresses ? rule.MinimumCellSize : null, shown, catalog);
-        return Results.File(writer.Write(export), writer.ContentType, $"results-{FileName(summary.Code)}.{format.ToLowerInvariant()}");
+        return Results.File(writer.Write(export), writer.ContentType, $"results-{ChartEndpoints.FileName(summary.Code)}.{format.ToLowerInvariant()}");
     }
-
-    private static string FileName(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-'));
 }
