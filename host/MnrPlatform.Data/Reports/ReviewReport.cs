@@ -71,7 +71,11 @@ public sealed record ReportFigure(int Number, string Title, IReadOnlyList<Figure
 /// <param name="IndicatorId">The indicator it shows.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Group">The value and counts as the audience may see them.</param>
-public sealed record FigureRow(string IndicatorId, string Label, ShownGroup Group);
+public sealed record FigureRow(string IndicatorId, string Label, ShownGroup Group)
+{
+    /// <summary>What the bar's end and the table say: "95% (40 of 42)", or "withheld".</summary>
+    public string Text => Group.IsPublished ? $"{Group.Display}% ({Group.Counts})" : "withheld";
+}
 
 /// <summary>One domain's section.</summary>
 /// <param name="Code">The domain code.</param>
