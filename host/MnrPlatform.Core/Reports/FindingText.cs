@@ -9,7 +9,7 @@ public enum Quantifier
     /// <summary>No country (0 of N).</summary>
     None,
 
-    /// <summary>Under 20 per cent, but at least one country.</summary>
+    /// <summary>Under 20 per cent (as published, rounded), but at least one country.</summary>
     Few,
 
     /// <summary>20 to under 40 per cent.</summary>
@@ -54,7 +54,8 @@ public static class FindingText
             return Quantifier.All;
         }
 
-        var share = 100m * numerator / denominator;
+        // The share as published (rounded half up), so the word never contradicts the figure beside it.
+        var share = Math.Round(100m * numerator / denominator, MidpointRounding.AwayFromZero);
         return share switch
         {
             >= 90 => Quantifier.AlmostAll,

@@ -20,11 +20,11 @@ public static class ReportText
         ];
     }
 
-    /// <summary>"Government survey, answered by the government focal point: 17 countries".</summary>
+    /// <summary>"Government survey (answered by: Government focal point): 17 countries".</summary>
     public static string Instrument(InstrumentFact instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return string.Create(CultureInfo.InvariantCulture, $"{instrument.Name}, answered by the {instrument.RespondentType.ToLowerInvariant()}: {instrument.Countries} countries");
+        return string.Create(CultureInfo.InvariantCulture, $"{instrument.Name} (answered by: {instrument.RespondentType}): {instrument.Countries} countries");
     }
 
     /// <summary>The line naming the round's data, e.g. its synthetic-data label; null when it has none.</summary>

@@ -14,6 +14,7 @@ public sealed class FindingTextTests
     [InlineData(32, 42, Quantifier.Most)]
     [InlineData(38, 42, Quantifier.AlmostAll)]
     [InlineData(41, 42, Quantifier.AlmostAll)]
+    [InlineData(35, 39, Quantifier.AlmostAll)]
     [InlineData(42, 42, Quantifier.All)]
     public void The_quantifier_follows_the_share(int n, int d, Quantifier expected) =>
         Assert.Equal(expected, FindingText.QuantifierOf(n, d));
