@@ -20,6 +20,7 @@ public static class HtmlReport
         .running { position: fixed; top: 0; left: 0; right: 0; padding: 6px 16px; font-size: 8.5pt; color: #444; background: #fff; border-bottom: 1px solid #bbb; display: flex; justify-content: space-between; gap: 12px; }
         .running .banner { color: #a30000; font-weight: bold; }
         h1 { font-size: 20pt; margin: 0 0 8px; color: #12355b; }
+        h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
         h2 { font-size: 15pt; color: #12355b; border-bottom: 2px solid #12355b; padding-bottom: 2px; margin-top: 24px; }
         h3 { font-size: 11.5pt; margin: 14px 0 4px; }
         .notice { border: 2px solid #a30000; color: #a30000; padding: 6px 10px; font-weight: bold; margin: 8px 0; }
@@ -35,7 +36,8 @@ public static class HtmlReport
         .note { font-size: 8.5pt; color: #444; }
         section.domain, section.annex { break-before: page; page-break-before: always; }
         code { font-size: 8pt; word-break: break-all; }
-        @media print { body { padding-top: 0; max-width: none; } .running { top: -14mm; padding: 0; border-bottom: 1px solid #bbb; } }
+        .annex td:first-child { width: 22%; }
+        @media print { body { padding-top: 0; max-width: none; } .running { display: none; } }
         """;
 
     /// <summary>The HTML page of <paramref name="report"/>.</summary>
@@ -44,7 +46,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>")
-            .Append(Style).Append("</style></head><body>\n");
+            .Append(Style).Append(PageRules(report)).Append("</style></head><body>\n");
         html.Append("<header class=\"running\"><span>").Append(E(report.Title)).Append("</span>");
         if (report.Banner is { } banner)
         {
@@ -118,6 +120,28 @@ public static class HtmlReport
         Annex(html, report);
         return html.Append("</main>\n</body></html>\n").ToString();
     }
+
+    // The running header and footer of every printed page, in the page's margin boxes: the title, the
+    // secretariat banner, the data label and the page number. On screen the fixed header shows them.
+    private static string PageRules(ReviewReport report)
+    {
+        var rules = new StringBuilder("\n@page { @top-left { content: ").Append(Css(report.Title)).Append("; font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } ");
+        if (report.Banner is { } banner)
+        {
+            rules.Append("@top-right { content: ").Append(Css(banner)).Append("; font-size: 8pt; font-weight: bold; color: #a30000; font-family: \"DejaVu Sans\", sans-serif; } ");
+        }
+
+        if (ReportText.DataLabel(report.Round) is { } label)
+        {
+            rules.Append("@bottom-left { content: ").Append(Css(label)).Append("; font-size: 7.5pt; color: #6b5400; font-family: \"DejaVu Sans\", sans-serif; } ");
+        }
+
+        return rules.Append("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } }\n").ToString();
+    }
+
+    // A CSS string literal; '<' is escaped too, so the text cannot close the style element.
+    private static string Css(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3c ", StringComparison.Ordinal).ReplaceLineEndings(" ") + "\"";
 
     private static void Figure(StringBuilder html, ReportFigure figure)
     {
