@@ -109,7 +109,7 @@ public static class HtmlReport
                 html.Append("</ul>\n");
             }
 
-            if (domain.Figure is { } figure)
+            foreach (var figure in domain.Figures)
             {
                 Figure(html, figure);
             }

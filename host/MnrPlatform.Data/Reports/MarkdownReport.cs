@@ -65,7 +65,7 @@ public static class MarkdownReport
                 md.AppendLine();
             }
 
-            if (domain.Figure is { } figure)
+            foreach (var figure in domain.Figures)
             {
                 Figure(md, figure);
             }

@@ -44,7 +44,7 @@ public sealed record ReviewReport(
     public string? Banner => Audience == ReportAudience.Secretariat ? SecretariatBanner : null;
 
     /// <summary>Every figure in number order.</summary>
-    public IEnumerable<ReportFigure> Figures => Domains.Select(d => d.Figure).OfType<ReportFigure>().Prepend(Snapshot);
+    public IEnumerable<ReportFigure> Figures => Domains.SelectMany(d => d.Figures).Prepend(Snapshot);
 }
 
 /// <summary>The introduction's facts about how the round was surveyed.</summary>
@@ -82,8 +82,8 @@ public sealed record FigureRow(string IndicatorId, string Label, ShownGroup Grou
 /// <param name="Name">Its name.</param>
 /// <param name="Description">What it covers.</param>
 /// <param name="Capabilities">Its capabilities with findings, in registration order.</param>
-/// <param name="Figure">Its figure; null when no indicator of the domain has answers.</param>
-public sealed record DomainSection(string Code, string Name, string Description, IReadOnlyList<CapabilitySection> Capabilities, ReportFigure? Figure);
+/// <param name="Figures">Its figures: every indicator over all countries, then by income group where the groups may be compared; none when no indicator of the domain has answers.</param>
+public sealed record DomainSection(string Code, string Name, string Description, IReadOnlyList<CapabilitySection> Capabilities, IReadOnlyList<ReportFigure> Figures);
 
 /// <summary>One capability's findings.</summary>
 /// <param name="Code">The capability code.</param>

@@ -48,7 +48,7 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         foreach (var domain in catalog.Domains)
         {
             var section = DomainSectionOf(context, domain.Content, figureNumber + 1);
-            figureNumber += section.Figure is null ? 0 : 1;
+            figureNumber += section.Figures.Count;
             domains.Add(section);
         }
 
@@ -96,10 +96,30 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var rows = capabilities.SelectMany(c => c.Findings)
             .Select(f => new FigureRow(f.IndicatorId, f.IndicatorName, context.Overall(f.IndicatorId)!))
             .ToList();
-        var figure = rows.Count == 0
-            ? null
-            : new ReportFigure(figureNumber, $"{content.Domain.Name.English}: indicators over all countries that answered", rows, Context.FigureNote(rows));
-        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, capabilities, figure);
+        var figures = new List<ReportFigure>();
+        if (rows.Count > 0)
+        {
+            figures.Add(new ReportFigure(figureNumber, $"{content.Domain.Name.English}: indicators over all countries that answered", rows, Context.FigureNote(rows)));
+        }
+
+        // By income group: only the indicators whose finding compares the groups (both published, each large enough).
+        var income = capabilities.SelectMany(c => c.Findings).Where(f => f.IncomeText is not null)
+            .SelectMany(f => new[]
+            {
+                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: high income", context.Band(f.IndicatorId, BreakdownGroups.HighIncome)!),
+                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: low and middle income", context.Band(f.IndicatorId, BreakdownGroups.LowAndMiddleIncome)!),
+            })
+            .ToList();
+        if (income.Count > 0)
+        {
+            figures.Add(new ReportFigure(
+                figureNumber + figures.Count,
+                $"{content.Domain.Name.English}: by income group",
+                income,
+                "High-income countries against low- and middle-income countries (World Bank classification of the round), for the indicators where both groups may be shown and each holds enough countries."));
+        }
+
+        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, capabilities, figures);
     }
 
     private static ReportMethod Method(IReadOnlyList<Respondent> respondents, ReportAudience audience, int k)
@@ -133,6 +153,8 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
     {
         public ShownGroup? Overall(string id) => Result(id, Breakdown.All)?.Overall;
 
+        public ShownGroup? Band(string id, string code) => Result(id, Breakdown.IncomeBand)?.Group(code);
+
         public bool HasAnswers(string id) => Overall(id) is { Denominator: > 0 } or { Suppression: not Suppression.None };
 
         public Finding FindingOf(IndicatorInfo indicator)
@@ -142,9 +164,8 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
                 ? "The indicator could not be computed: its plugin failed."
                 : FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog))
                     ?? string.Create(CultureInfo.InvariantCulture, $"The figures are withheld in this {Audience} report: a count is below {k} countries or would reveal one.");
-            var band = Result(indicator.Id, Breakdown.IncomeBand);
             var income = overall.IsPublished
-                ? FindingText.IncomeDifference(band?.Group(BreakdownGroups.HighIncome), band?.Group(BreakdownGroups.LowAndMiddleIncome), k)
+                ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k)
                 : null;
             return new Finding(indicator.Id, indicator.Name.English, text, income);
         }

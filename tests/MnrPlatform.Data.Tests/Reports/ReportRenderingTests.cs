@@ -48,7 +48,7 @@ public sealed class ReportRenderingTests
             5,
             new ReportMethod(5, [new InstrumentFact("government-survey", "Government survey", "Government focal point", 5)], "How figures are protected."),
             new ReportFigure(1, "Snapshot", rows, "Note."),
-            [new DomainSection("d", "Domain", "What it covers.", [new CapabilitySection("c", "Capability", [new Finding("d.c.in-place", "Capability", "All countries surveyed (100 per cent, 5 of 5) answered yes.", null)])], new ReportFigure(2, "Domain", rows, "Note."))],
+            [new DomainSection("d", "Domain", "What it covers.", [new CapabilitySection("c", "Capability", [new Finding("d.c.in-place", "Capability", "All countries surveyed (100 per cent, 5 of 5) answered yes.", null)])], [new ReportFigure(2, "Domain", rows, "Note.")])],
             [new AnnexRow("d.c.in-place", "Capability", "n / N × 100", "countries that answered", "Government survey", "counts below 5 withheld")]);
     }
 }
