@@ -54,7 +54,19 @@ public static class SvgBars
         return svg.Append("</svg>").ToString();
     }
 
-    private static string Shorten(string label) => label.Length <= 48 ? label : string.Concat(label.AsSpan(0, 46), "…");
+    // Long labels are cut in their first part, so a qualifier after the last ": " (e.g. "high income") stays readable.
+    private static string Shorten(string label)
+    {
+        const int Max = 48;
+        if (label.Length <= Max)
+        {
+            return label;
+        }
+
+        var colon = label.LastIndexOf(": ", StringComparison.Ordinal);
+        var suffix = colon > 0 && label.Length - colon < Max / 2 ? label[colon..] : "";
+        return string.Concat(label.AsSpan(0, Max - 2 - suffix.Length), "…", suffix);
+    }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

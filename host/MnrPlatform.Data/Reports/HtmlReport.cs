@@ -31,7 +31,7 @@ public static class HtmlReport
         figcaption { font-weight: bold; margin-bottom: 4px; }
         table { border-collapse: collapse; width: 100%; font-size: 9pt; margin-top: 6px; }
         th, td { border: 1px solid #c8ccd2; padding: 3px 6px; text-align: left; vertical-align: top; }
-        td.num { text-align: right; white-space: nowrap; }
+        td.num, th { white-space: nowrap; } td.num { text-align: right; }
         thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
         .note { font-size: 8.5pt; color: #444; }
         section.domain, section.annex { break-before: page; page-break-before: always; }
