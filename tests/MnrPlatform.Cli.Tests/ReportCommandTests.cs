@@ -78,6 +78,13 @@ public sealed partial class ReportCommandTests(DemoStore demo)
             Assert.True(Int(row.Groups[1]) >= K && Int(row.Groups[2]) - Int(row.Groups[1]) >= K, $"table row {row.Value} shows a count below {K}");
         }
 
+        // Every indicator whose all-countries value the rule hides says so, with no number.
+        foreach (var (id, line) in FindingLines(markdown).Where(l => l.Line.StartsWith("- ", StringComparison.Ordinal)))
+        {
+            var all = disclosed.Single(d => d.Indicator.Item.Id == id).By(Breakdown.All)!.Groups[0];
+            Assert.Equal(all.Value.IsPublished, !line.Contains("withheld", StringComparison.Ordinal));
+        }
+
         // The unsuppressed helpline figure (40 of 42: 2 countries without) is in the secretariat's report only.
         Assert.Contains("withheld", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("40 of 42", markdown, StringComparison.Ordinal);
@@ -105,8 +112,12 @@ public sealed partial class ReportCommandTests(DemoStore demo)
         using var folder = new TempDirectory();
         var (exit, _, error) = await demo.RunAsync("report", "--round", "2026-self-assessment", "--format", "md", "--audience", "public", "--out", Path.Combine(folder.Path, "r.md"));
 
+        var (unknownExit, _, unknownError) = await demo.RunAsync("report", "--round", "1999-none", "--format", "md", "--audience", "secretariat", "--out", Path.Combine(folder.Path, "r.md"));
+
         Assert.Equal(2, exit);
         Assert.Contains("is not published", error, StringComparison.Ordinal);
+        Assert.Equal(2, unknownExit);
+        Assert.Contains("There is no survey round '1999-none'", unknownError, StringComparison.Ordinal);
     }
 
     [Fact]
