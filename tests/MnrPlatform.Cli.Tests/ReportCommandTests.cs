@@ -123,16 +123,47 @@ public sealed partial class ReportCommandTests(DemoStore demo)
     [Fact]
     public async Task A_pdf_is_printed_by_chromium()
     {
-        Requires.Chromium();
+        var chromium = Requires.Chromium();
         using var folder = new TempDirectory();
         var file = Path.Combine(folder.Path, "review.pdf");
+        var before = Environment.GetEnvironmentVariable(ChromiumPdf.Variable);
+        Environment.SetEnvironmentVariable(ChromiumPdf.Variable, chromium);
+        (int Exit, string Output, string Error) run;
+        try
+        {
+            run = await demo.RunAsync("report", "--round", DemoStore.Review, "--format", "pdf", "--audience", "public", "--out", file);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ChromiumPdf.Variable, before);
+        }
 
-        var (exit, output, error) = await demo.RunAsync("report", "--round", DemoStore.Review, "--format", "pdf", "--audience", "public", "--out", file);
+        var (exit, output, error) = run;
 
         Assert.True(exit == 0, error + output);
         var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
         Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes");
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+
+    [Fact]
+    public async Task Without_chromium_a_pdf_is_refused_with_what_to_do()
+    {
+        using var folder = new TempDirectory();
+        var before = Environment.GetEnvironmentVariable(ChromiumPdf.Variable);
+        Environment.SetEnvironmentVariable(ChromiumPdf.Variable, Path.Combine(folder.Path, "no-chromium"));
+        try
+        {
+            var (exit, _, error) = await demo.RunAsync("report", "--round", DemoStore.Review, "--format", "pdf", "--audience", "public", "--out", Path.Combine(folder.Path, "r.pdf"));
+
+            Assert.Equal(2, exit);
+            Assert.Contains("PDF needs Chromium: install the chromium package, or choose --format html", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(folder.Path, "r.pdf")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ChromiumPdf.Variable, before);
+        }
     }
 
     private async Task<string> ReportAsync(string round, string format, string audience)

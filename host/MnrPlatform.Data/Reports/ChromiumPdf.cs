@@ -8,7 +8,7 @@ public sealed class ChromiumMissingException(string message) : Exception(message
 
 /// <summary>
 /// Prints an HTML file to PDF with headless Chromium (<c>--headless --print-to-pdf</c>), the browser
-/// already used for the browser tests. Chromium is found through <c>MNR_CHROMIUM</c>, then on the PATH
+/// already used for the browser tests. Chromium is the binary <c>MNR_CHROMIUM</c> names when it is set, else the first on the PATH
 /// (<c>chromium</c>, <c>chromium-browser</c>, <c>google-chrome</c>), then at /usr/bin/chromium.
 /// </summary>
 public static class ChromiumPdf
@@ -16,14 +16,18 @@ public static class ChromiumPdf
     /// <summary>The message when Chromium is missing.</summary>
     public const string MissingMessage = "PDF needs Chromium: install the chromium package, or choose --format html";
 
+    /// <summary>The environment variable naming the Chromium binary to use (then no other is tried).</summary>
+    public const string Variable = "MNR_CHROMIUM";
+
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
     /// <summary>The Chromium binary to print with; null when there is none.</summary>
     public static string? Find()
     {
-        if (Environment.GetEnvironmentVariable("MNR_CHROMIUM") is { Length: > 0 } configured && File.Exists(configured))
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
         {
-            return configured;
+            // A configured binary is the only one tried: a wrong path is reported, not silently replaced.
+            return File.Exists(configured) ? configured : null;
         }
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
