@@ -107,6 +107,23 @@ public sealed partial class ReportCommandTests(DemoStore demo)
     }
 
     [Fact]
+    public async Task The_secretariat_figure_1_of_the_demo_review_is_the_review_s_figure_1()
+    {
+        var markdown = await ReportAsync(DemoStore.Review, "md", "secretariat");
+
+        Assert.Contains("**Figure 1. Percentage of surveyed countries with the capability in place**", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Law enforcement capability | 100 | 42 of 42 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Judiciary and prosecutors | 88 | 36 of 41 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Leadership | 76 | 32 of 42 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Debate, discussion or adoption of universally agreed terminology | 50 | 21 of 42 |", markdown, StringComparison.Ordinal);
+        Assert.True(
+            markdown.IndexOf("| Law enforcement capability |", StringComparison.Ordinal) < markdown.IndexOf("| Child helpline | 95 |", StringComparison.Ordinal),
+            "Figure 1 lists the highest share first");
+        Assert.Contains("- Government survey (answered by: Government focal point): 17 countries", markdown, StringComparison.Ordinal);
+        Assert.Contains("- UNICEF country-office survey (answered by: UNICEF country office): 25 countries", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_public_report_of_an_open_round_is_refused()
     {
         using var folder = new TempDirectory();
