@@ -125,11 +125,11 @@ public static class HtmlReport
     // secretariat banner, the data label and the page number. On screen the fixed header shows them.
     private static string PageRules(ReviewReport report)
     {
-        var rules = new StringBuilder("\n@page { @top-left { content: ").Append(Css(report.Title)).Append("; font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } ");
-        if (report.Banner is { } banner)
-        {
-            rules.Append("@top-right { content: ").Append(Css(banner)).Append("; font-size: 8pt; font-weight: bold; color: #a30000; font-family: \"DejaVu Sans\", sans-serif; } ");
-        }
+        // A secretariat report's banner takes the whole top margin (it must not be crowded out); otherwise the title does.
+        var rules = new StringBuilder("\n@page { ");
+        rules.Append(report.Banner is { } banner
+            ? "@top-center { content: " + Css(banner) + "; font-size: 8.5pt; font-weight: bold; color: #a30000; font-family: \"DejaVu Sans\", sans-serif; } "
+            : "@top-left { content: " + Css(report.Title) + "; font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } ");
 
         if (ReportText.DataLabel(report.Round) is { } label)
         {

@@ -15,7 +15,7 @@ public sealed class ReportRenderingTests
         var html = HtmlReport.Render(Report(ReportAudience.Secretariat, "Round \"x\" </style><script>alert(1)</script>"));
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("@top-right { content: \"Secretariat report", html, StringComparison.Ordinal);
+        Assert.Contains("@top-center { content: \"Secretariat report", html, StringComparison.Ordinal);
         Assert.Contains("counter(pages)", html, StringComparison.Ordinal);
         Assert.Contains("Figure 1. Snapshot", html, StringComparison.Ordinal);
         Assert.Contains("withheld", html, StringComparison.Ordinal);
