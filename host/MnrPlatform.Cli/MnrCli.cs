@@ -24,6 +24,7 @@ public static class MnrCli
             SuggestCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),
+            ReportCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -56,23 +56,7 @@ public sealed class ViewerResults(AccessScope scope, RoundDirectory rounds, Roun
         }
 
         var request = await stamps.RequestAsync(roundCode, includeUnvalidated: false, cancellationToken);
-        var rule = Rule;
-        if (!rule.Suppresses)
-        {
-            return [.. (await results.GetAsync(request, indicators, breakdowns, cancellationToken)).Select(ShownResult.From)];
-        }
-
-        // That nobody at all answered an indicator identifies no country, and a page should say "no
-        // answers" rather than "suppressed": an all-countries cell with N = 0 is shown as empty.
-        var wanted = indicators?.ToList();
-        var unanswered = (await results.GetAsync(request, wanted, [Breakdown.All], cancellationToken))
-            .Where(r => r.Groups is not { Count: > 0 } groups || groups[0].Value.Denominator == 0)
-            .Select(r => r.Indicator.Item.Id)
-            .ToHashSet(StringComparer.Ordinal);
-        var order = IndicatorEngine.RoundBreakdowns.Where(breakdowns.Contains).ToList();
-        return [.. (await results.GetDisclosedAsync(rule, request, wanted, cancellationToken))
-            .SelectMany(d => order.Where(b => IndicatorEngine.Allows(d.Indicator.Item, b))
-                .Select(b => b == Breakdown.All && unanswered.Contains(d.Indicator.Item.Id) ? new ShownResult(d.Indicator, b, [], d.Fault) : ShownResult.From(d, b)))];
+        return await RuleResults.GetAsync(results, Rule, request, indicators, breakdowns, cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,151 @@
+using System.Globalization;
+using MnrPlatform.Core.Indicators;
+
+namespace MnrPlatform.Core.Reports;
+
+/// <summary>How a share of countries is put in words, from none to all.</summary>
+public enum Quantifier
+{
+    /// <summary>No country (0 of N).</summary>
+    None,
+
+    /// <summary>Under 20 per cent (as published, rounded), but at least one country.</summary>
+    Few,
+
+    /// <summary>20 to under 40 per cent.</summary>
+    Minority,
+
+    /// <summary>40 to under 60 per cent.</summary>
+    AboutHalf,
+
+    /// <summary>60 to under 90 per cent.</summary>
+    Most,
+
+    /// <summary>90 per cent or more, but not every country.</summary>
+    AlmostAll,
+
+    /// <summary>Every country (N of N).</summary>
+    All,
+}
+
+/// <summary>
+/// Writes a report's findings from indicator results, as the MNR review does: a quantifier word, then
+/// the share with its counts ("Almost all countries surveyed (95 per cent, 40 of 42) ..."), naming the
+/// denominator whenever not every country of the round answered. A finding never names a country.
+/// </summary>
+public static class FindingText
+{
+    /// <summary>The smallest gap, in percentage points, called a difference between income groups.</summary>
+    public const int DifferenceThreshold = 10;
+
+    /// <summary>The quantifier for <paramref name="numerator"/> of <paramref name="denominator"/> countries.</summary>
+    public static Quantifier QuantifierOf(int numerator, int denominator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(numerator, denominator);
+        if (numerator == 0)
+        {
+            return Quantifier.None;
+        }
+
+        if (numerator == denominator)
+        {
+            return Quantifier.All;
+        }
+
+        // The share as published (rounded half up), so the word never contradicts the figure beside it.
+        var share = Math.Round(100m * numerator / denominator, MidpointRounding.AwayFromZero);
+        return share switch
+        {
+            >= 90 => Quantifier.AlmostAll,
+            >= 60 => Quantifier.Most,
+            >= 40 => Quantifier.AboutHalf,
+            >= 20 => Quantifier.Minority,
+            _ => Quantifier.Few,
+        };
+    }
+
+    /// <summary>"(95 per cent, 40 of 42)": the published value and the counts of <paramref name="group"/>.</summary>
+    public static string Share(ShownGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return $"({group.Display} per cent, {group.Counts})";
+    }
+
+    /// <summary>
+    /// The finding for <paramref name="overall"/> (the all-countries group of an indicator), e.g.
+    /// "Most of the 41 countries that answered (88 per cent, 36 of 41) answered yes to “…”."; null when
+    /// its numbers are not published to this audience or nobody answered.
+    /// </summary>
+    /// <param name="overall">The indicator's all-countries group as the audience may see it.</param>
+    /// <param name="countriesInRound">How many countries answered the round at all.</param>
+    /// <param name="predicate">What the counted countries did, in the past tense, e.g. "answered yes to “…”".</param>
+    public static string? Sentence(ShownGroup overall, int countriesInRound, string predicate)
+    {
+        ArgumentNullException.ThrowIfNull(overall);
+        ArgumentException.ThrowIfNullOrWhiteSpace(predicate);
+        if (!overall.IsPublished || overall.Numerator is not { } n || overall.Denominator is not { } d || d == 0)
+        {
+            return null;
+        }
+
+        return $"{Subject(QuantifierOf(n, d), d, countriesInRound)} {Share(overall)} {predicate}.";
+    }
+
+    /// <summary>
+    /// The income-group comparison, or null when it may not be written: both bands must be published
+    /// to the audience and each must hold at least <paramref name="minimumCellSize"/> countries.
+    /// </summary>
+    /// <param name="high">The high-income group.</param>
+    /// <param name="lowAndMiddle">The low- and middle-income group.</param>
+    /// <param name="minimumCellSize">The fewest countries a compared group may have (k).</param>
+    public static string? IncomeDifference(ShownGroup? high, ShownGroup? lowAndMiddle, int minimumCellSize)
+    {
+        if (high is not { IsPublished: true, Numerator: not null, Denominator: { } highN, Value: { } highValue }
+            || lowAndMiddle is not { IsPublished: true, Numerator: not null, Denominator: { } lowN, Value: { } lowValue }
+            || highN < Math.Max(1, minimumCellSize) || lowN < Math.Max(1, minimumCellSize))
+        {
+            return null;
+        }
+
+        var gap = Math.Round(highValue, MidpointRounding.AwayFromZero) - Math.Round(lowValue, MidpointRounding.AwayFromZero);
+        var highText = $"high-income countries {Share(high)}";
+        var lowText = $"low- and middle-income countries {Share(lowAndMiddle)}";
+        return Math.Abs(gap) < DifferenceThreshold
+            ? $"By income group, the share is similar among {highText} and {lowText}."
+            : gap > 0
+                ? $"By income group, the share is higher among {highText} than among {lowText}."
+                : $"By income group, the share is higher among {lowText} than among {highText}.";
+    }
+
+    // "Most countries surveyed" when every country of the round answered, else "Most of the 41 countries that answered".
+    private static string Subject(Quantifier quantifier, int denominator, int countriesInRound)
+    {
+        if (denominator >= countriesInRound)
+        {
+            return quantifier switch
+            {
+                Quantifier.All => "All countries surveyed",
+                Quantifier.AlmostAll => "Almost all countries surveyed",
+                Quantifier.Most => "Most countries surveyed",
+                Quantifier.AboutHalf => "About half of the countries surveyed",
+                Quantifier.Minority => "A minority of the countries surveyed",
+                Quantifier.Few => "Few countries surveyed",
+                _ => "None of the countries surveyed",
+            };
+        }
+
+        var answered = string.Create(CultureInfo.InvariantCulture, $"the {denominator} countries that answered");
+        return quantifier switch
+        {
+            Quantifier.All => $"All of {answered}",
+            Quantifier.AlmostAll => $"Almost all of {answered}",
+            Quantifier.Most => $"Most of {answered}",
+            Quantifier.AboutHalf => $"About half of {answered}",
+            Quantifier.Minority => $"A minority of {answered}",
+            Quantifier.Few => $"Few of {answered}",
+            _ => $"None of {answered}",
+        };
+    }
+}

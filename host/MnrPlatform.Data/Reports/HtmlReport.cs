@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using MnrPlatform.Core.Charts;
+
+namespace MnrPlatform.Data.Reports;
+
+/// <summary>
+/// Writes a <see cref="ReviewReport"/> as one self-contained, print-ready HTML page: inline CSS with
+/// <c>@page</c> rules, a running header repeated on every printed page (with the secretariat banner
+/// and the synthetic-data label when they apply), each domain on a new page, numbered figures drawn
+/// as inline SVG with their data tables. No script and nothing fetched, so it prints the same in a
+/// browser and through headless Chromium.
+/// </summary>
+public static class HtmlReport
+{
+    private const string Style = """
+        @page { size: A4; margin: 22mm 16mm 18mm 16mm; }
+        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1d1d1d; margin: 0 auto; max-width: 820px; padding: 56px 16px 16px; }
+        .running { position: fixed; top: 0; left: 0; right: 0; padding: 6px 16px; font-size: 8.5pt; color: #444; background: #fff; border-bottom: 1px solid #bbb; display: flex; justify-content: space-between; gap: 12px; }
+        .running .banner { color: #a30000; font-weight: bold; }
+        h1 { font-size: 20pt; margin: 0 0 8px; color: #12355b; }
+        h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+        h2 { font-size: 15pt; color: #12355b; border-bottom: 2px solid #12355b; padding-bottom: 2px; margin-top: 24px; }
+        h3 { font-size: 11.5pt; margin: 14px 0 4px; }
+        .notice { border: 2px solid #a30000; color: #a30000; padding: 6px 10px; font-weight: bold; margin: 8px 0; }
+        .label { border: 1px solid #8a6d00; background: #fff8dc; padding: 4px 10px; margin: 8px 0; }
+        .statement { font-style: italic; border-left: 3px solid #12355b; padding-left: 10px; }
+        ul.findings { padding-left: 18px; } ul.findings li { margin-bottom: 6px; } .income { display: block; color: #333; }
+        figure { margin: 14px 0; break-inside: avoid; page-break-inside: avoid; }
+        figcaption { font-weight: bold; margin-bottom: 4px; }
+        table { border-collapse: collapse; width: 100%; font-size: 9pt; margin-top: 6px; }
+        th, td { border: 1px solid #c8ccd2; padding: 3px 6px; text-align: left; vertical-align: top; }
+        td.num, th { white-space: nowrap; } td.num { text-align: right; }
+        thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
+        .note { font-size: 8.5pt; color: #444; }
+        section.domain, section.annex { break-before: page; page-break-before: always; }
+        code { font-size: 8pt; word-break: break-all; }
+        .annex td:first-child { width: 22%; }
+        @media print { body { padding-top: 0; max-width: none; } .running { display: none; } }
+        """;
+
+    /// <summary>The HTML page of <paramref name="report"/>.</summary>
+    public static string Render(ReviewReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>")
+            .Append(Style).Append(PageRules(report)).Append("</style></head><body>\n");
+        html.Append("<header class=\"running\"><span>").Append(E(report.Title)).Append("</span>");
+        if (report.Banner is { } banner)
+        {
+            html.Append("<span class=\"banner\">").Append(E(banner)).Append("</span>");
+        }
+
+        if (ReportText.DataLabel(report.Round) is { } data)
+        {
+            html.Append("<span>").Append(E(data)).Append("</span>");
+        }
+
+        html.Append("</header>\n<main>\n<h1>").Append(E(report.Title)).Append("</h1>\n");
+        if (report.Banner is { } notice)
+        {
+            html.Append("<p class=\"notice\">").Append(E(notice)).Append("</p>\n");
+        }
+
+        if (ReportText.DataLabel(report.Round) is { } label)
+        {
+            html.Append("<p class=\"label\">").Append(E(label)).Append("</p>\n");
+        }
+
+        html.Append("<section class=\"intro\"><h2>Introduction and method</h2>\n");
+        foreach (var paragraph in ReportText.Introduction(report))
+        {
+            html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
+        }
+
+        html.Append("<ul>");
+        foreach (var instrument in report.Method.Instruments)
+        {
+            html.Append("<li>").Append(E(ReportText.Instrument(instrument))).Append("</li>");
+        }
+
+        html.Append("</ul>\n<p class=\"statement\">").Append(E(ReviewReport.NonEvaluationStatement)).Append("</p>\n<p>")
+            .Append(E(report.Method.Disclosure)).Append("</p>\n");
+        html.Append("<h2>Snapshot of capabilities</h2>\n");
+        Figure(html, report.Snapshot);
+        html.Append("</section>\n");
+
+        var number = 0;
+        foreach (var domain in report.Domains)
+        {
+            number++;
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"domain\" id=\"domain-{E(domain.Code)}\"><h2>{number}. {E(domain.Name)}</h2>\n<p>{E(domain.Description)}</p>\n");
+            foreach (var capability in domain.Capabilities)
+            {
+                html.Append("<h3>").Append(E(capability.Name)).Append("</h3>\n<ul class=\"findings\">");
+                foreach (var finding in capability.Findings)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<li data-indicator=\"{E(finding.IndicatorId)}\"><strong>{E(finding.IndicatorName)}.</strong> {E(finding.Text)}");
+                    if (finding.IncomeText is { } income)
+                    {
+                        html.Append("<span class=\"income\">").Append(E(income)).Append("</span>");
+                    }
+
+                    html.Append("</li>");
+                }
+
+                html.Append("</ul>\n");
+            }
+
+            foreach (var figure in domain.Figures)
+            {
+                Figure(html, figure);
+            }
+
+            html.Append("</section>\n");
+        }
+
+        Annex(html, report);
+        return html.Append("</main>\n</body></html>\n").ToString();
+    }
+
+    // The running header and footer of every printed page, in the page's margin boxes: the title, the
+    // secretariat banner, the data label and the page number. On screen the fixed header shows them.
+    private static string PageRules(ReviewReport report)
+    {
+        // A secretariat report's banner takes the whole top margin (it must not be crowded out); otherwise the title does.
+        var rules = new StringBuilder("\n@page { ");
+        rules.Append(report.Banner is { } banner
+            ? "@top-center { content: " + Css(banner) + "; font-size: 8.5pt; font-weight: bold; color: #a30000; font-family: \"DejaVu Sans\", sans-serif; } "
+            : "@top-left { content: " + Css(report.Title) + "; font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } ");
+
+        if (ReportText.DataLabel(report.Round) is { } label)
+        {
+            rules.Append("@bottom-left { content: ").Append(Css(label)).Append("; font-size: 7.5pt; color: #6b5400; font-family: \"DejaVu Sans\", sans-serif; } ");
+        }
+
+        return rules.Append("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } }\n").ToString();
+    }
+
+    // A CSS string literal; '<' is escaped too, so the text cannot close the style element.
+    private static string Css(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3c ", StringComparison.Ordinal).ReplaceLineEndings(" ") + "\"";
+
+    private static void Figure(StringBuilder html, ReportFigure figure)
+    {
+        var caption = string.Create(CultureInfo.InvariantCulture, $"Figure {figure.Number}. {figure.Title}");
+        html.Append(CultureInfo.InvariantCulture, $"<figure id=\"figure-{figure.Number}\"><figcaption>{E(caption)}</figcaption>");
+        html.Append(SvgBars.Render([.. figure.Rows.Select(r => new SvgBar(r.Label, r.Group.IsPublished ? r.Group.Value : null, r.Text))], caption));
+        html.Append("<table><thead><tr><th>Indicator</th><th>Per cent</th><th>n of N</th></tr></thead><tbody>");
+        foreach (var row in figure.Rows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td><td class=\"num\">{(row.Group.IsPublished ? E(row.Group.Display) : "withheld")}</td><td class=\"num\">{E(row.Group.Counts)}</td></tr>");
+        }
+
+        html.Append("</tbody></table><p class=\"note\">").Append(E(figure.Note)).Append("</p></figure>\n");
+    }
+
+    private static void Annex(StringBuilder html, ReviewReport report)
+    {
+        html.Append("<section class=\"annex\"><h2>Annex: methodology</h2>\n<p>Every indicator used in this report, with its formula, who is counted in its denominator, the instruments that ask its question and the suppression applied.</p>\n");
+        html.Append("<table><thead><tr><th>Indicator</th><th>Formula</th><th>Denominator</th><th>Instruments</th><th>Suppression</th></tr></thead><tbody>");
+        foreach (var row in report.Annex)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Name)}<br><code>{E(row.IndicatorId)}</code></td><td>{E(row.Computation)}</td><td>{E(row.DenominatorRule)}</td><td>{E(row.Instruments)}</td><td>{E(row.Suppression)}</td></tr>");
+        }
+
+        html.Append("</tbody></table></section>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

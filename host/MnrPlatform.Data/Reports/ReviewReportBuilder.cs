@@ -1,0 +1,184 @@
+using System.Globalization;
+using MnrPlatform.Core.Catalog;
+using MnrPlatform.Core.Disclosure;
+using MnrPlatform.Core.Indicators;
+using MnrPlatform.Core.Reports;
+using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys;
+using MnrPlatform.Sdk.Content;
+
+namespace MnrPlatform.Data.Reports;
+
+/// <summary>
+/// Writes a round's <see cref="ReviewReport"/> from its validated answers and the plugins' indicators,
+/// under the disclosure rule of the report's audience (the secretariat unsuppressed, the public with
+/// small cells suppressed). Each domain's section is the generic one built from the plugin's
+/// capabilities and indicators; a section a plugin supplies itself could replace it here later.
+/// </summary>
+public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalog, IndicatorEngine engine, IndicatorResultService results)
+{
+    private static readonly Breakdown[] Breakdowns = [Breakdown.All, Breakdown.IncomeBand];
+
+    /// <summary>The disclosure rule of <paramref name="audience"/> with k = <paramref name="minimumCellSize"/>.</summary>
+    public static DisclosureRule RuleFor(ReportAudience audience, int minimumCellSize) =>
+        audience == ReportAudience.Secretariat ? DisclosureRule.Unrestricted : DisclosureRule.SmallCells(minimumCellSize);
+
+    /// <summary>The report of round <paramref name="roundCode"/> for <paramref name="audience"/>.</summary>
+    /// <exception cref="KeyNotFoundException">There is no such round.</exception>
+    /// <exception cref="InvalidOperationException">A public report of a round that is not published.</exception>
+    public async Task<ReviewReport> BuildAsync(string roundCode, ReportAudience audience, int minimumCellSize, CancellationToken cancellationToken)
+    {
+        var round = (await new RoundDirectory(db).ListAsync(cancellationToken)).FirstOrDefault(r => string.Equals(r.Code, roundCode, StringComparison.Ordinal))
+            ?? throw new KeyNotFoundException($"There is no survey round '{roundCode}'.");
+        if (audience == ReportAudience.Public && round.Status != RoundStatus.Published)
+        {
+            throw new InvalidOperationException($"Round {roundCode} is not published: a public report needs a published round (a secretariat report does not).");
+        }
+
+        var respondents = await new RoundRespondentReader(db, catalog).ReadAsync(roundCode, includeUnvalidated: false, cancellationToken);
+        var request = await new RoundStamps(db).RequestAsync(roundCode, includeUnvalidated: false, cancellationToken);
+        var rule = RuleFor(audience, minimumCellSize);
+        var shown = (await RuleResults.GetAsync(results, rule, request, catalog.Indicators, Breakdowns, cancellationToken))
+            .ToLookup(r => r.Indicator.Item.Id, StringComparer.Ordinal);
+        var context = new Context(catalog, shown, respondents.Count, minimumCellSize, audience);
+
+        var figureNumber = 1;
+        var snapshot = Snapshot(context);
+        var domains = new List<DomainSection>();
+        foreach (var domain in catalog.Domains)
+        {
+            var section = DomainSectionOf(context, domain.Content, figureNumber + 1);
+            figureNumber += section.Figures.Count;
+            domains.Add(section);
+        }
+
+        var used = domains.SelectMany(d => d.Capabilities).SelectMany(c => c.Findings).Select(f => f.IndicatorId)
+            .Concat(snapshot.Rows.Select(r => r.IndicatorId)).ToHashSet(StringComparer.Ordinal);
+        return new ReviewReport(
+            $"The Model National Response in {round.Name}",
+            audience,
+            round,
+            minimumCellSize,
+            Method(respondents, audience, minimumCellSize),
+            snapshot,
+            domains,
+            [.. catalog.Indicators.Where(i => used.Contains(i.Item.Id)).Select(i => Annex(i.Item, audience, minimumCellSize))]);
+    }
+
+    // Figure 1: the "in place" indicators, or when the round has none, every "phase p or above" indicator.
+    private ReportFigure Snapshot(Context context)
+    {
+        var headline = engine.SnapshotIndicators.Where(i => context.HasAnswers(i.Item.Id)).ToList();
+        var title = "Percentage of surveyed countries with the capability in place";
+        if (headline.Count == 0)
+        {
+            headline = [.. catalog.Indicators.Where(i => i.Item.Numerator is PhaseAtLeastRule && context.HasAnswers(i.Item.Id))];
+            title = "Percentage of countries that self-assessed the capability at an established phase or above";
+        }
+
+        var rows = headline.Select(i => new FigureRow(i.Item.Id, i.Item.Name.English, context.Overall(i.Item.Id)!))
+            .OrderBy(r => r.Group.IsPublished ? 0 : 1)
+            .ThenByDescending(r => r.Group.Value)
+            .ThenBy(r => r.Label, StringComparer.Ordinal)
+            .ToList();
+        return new ReportFigure(1, title, rows, Context.FigureNote(rows));
+    }
+
+    private static DomainSection DomainSectionOf(Context context, DomainContent content, int figureNumber)
+    {
+        var capabilities = content.Capabilities
+            .Select(c => new CapabilitySection(
+                c.Code,
+                c.Name.English,
+                [.. content.Indicators.Where(i => i.CapabilityCode == c.Code && context.HasAnswers(i.Id)).Select(context.FindingOf)]))
+            .Where(c => c.Findings.Count > 0)
+            .ToList();
+        var rows = capabilities.SelectMany(c => c.Findings)
+            .Select(f => new FigureRow(f.IndicatorId, f.IndicatorName, context.Overall(f.IndicatorId)!))
+            .ToList();
+        var figures = new List<ReportFigure>();
+        if (rows.Count > 0)
+        {
+            figures.Add(new ReportFigure(figureNumber, $"{content.Domain.Name.English}: indicators over all countries that answered", rows, Context.FigureNote(rows)));
+        }
+
+        // By income group: only the indicators whose finding compares the groups (both published, each large enough).
+        var income = capabilities.SelectMany(c => c.Findings).Where(f => f.IncomeText is not null)
+            .SelectMany(f => new[]
+            {
+                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: high income", context.Band(f.IndicatorId, BreakdownGroups.HighIncome)!),
+                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: low and middle income", context.Band(f.IndicatorId, BreakdownGroups.LowAndMiddleIncome)!),
+            })
+            .ToList();
+        if (income.Count > 0)
+        {
+            figures.Add(new ReportFigure(
+                figureNumber + figures.Count,
+                $"{content.Domain.Name.English}: by income group",
+                income,
+                "High-income countries against low- and middle-income countries (World Bank classification of the round), for the indicators where both groups may be shown and each holds enough countries."));
+        }
+
+        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, capabilities, figures);
+    }
+
+    private static ReportMethod Method(IReadOnlyList<Respondent> respondents, ReportAudience audience, int k)
+    {
+        var instruments = respondents.SelectMany(r => r.Instruments.Distinct(StringComparer.Ordinal))
+            .GroupBy(i => i, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => KnownInstruments.Describe(g.Key) is { } known
+                ? new InstrumentFact(g.Key, known.Name, known.RespondentType, g.Count())
+                : new InstrumentFact(g.Key, g.Key, "respondent", g.Count()))
+            .ToList();
+        var compared = string.Create(CultureInfo.InvariantCulture, $"Income groups are compared only when each holds at least {k} countries.");
+        var disclosure = audience == ReportAudience.Public
+            ? string.Create(CultureInfo.InvariantCulture, $"No count of fewer than {k} countries is shown, nor any count from which a hidden one could be worked out; such figures are marked as withheld. {compared}")
+            : $"{ReviewReport.SecretariatBanner}: every count is shown. {compared}";
+        return new ReportMethod(respondents.Count, instruments, disclosure);
+    }
+
+    private AnnexRow Annex(IndicatorInfo indicator, ReportAudience audience, int k) => new(
+        indicator.Id,
+        indicator.Name.English,
+        indicator.Metadata.Computation.English,
+        RuleText.Describe(indicator.Denominator, catalog),
+        string.Join(", ", RuleText.Instruments(indicator.Denominator, catalog).Select(i => KnownInstruments.Describe(i)?.Name ?? i)),
+        audience == ReportAudience.Public
+            ? string.Create(CultureInfo.InvariantCulture, $"counts below {k} withheld, with complementary suppression")
+            : "none (secretariat report)");
+
+    // What every part of the report reads: the round's results as the audience may see them.
+    private sealed class Context(FrameworkCatalog catalog, ILookup<string, ShownResult> shown, int countries, int k, ReportAudience audience)
+    {
+        public ShownGroup? Overall(string id) => Result(id, Breakdown.All)?.Overall;
+
+        public ShownGroup? Band(string id, string code) => Result(id, Breakdown.IncomeBand)?.Group(code);
+
+        public bool HasAnswers(string id) => Overall(id) is { Denominator: > 0 } or { Suppression: not Suppression.None };
+
+        public Finding FindingOf(IndicatorInfo indicator)
+        {
+            var overall = Overall(indicator.Id)!;
+            var text = Result(indicator.Id, Breakdown.All)?.Fault is not null
+                ? "The indicator could not be computed: its plugin failed."
+                : FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog))
+                    ?? string.Create(CultureInfo.InvariantCulture, $"The figures are withheld in this {Audience} report: a count is below {k} countries or would reveal one.");
+            var income = overall.IsPublished
+                ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k)
+                : null;
+            return new Finding(indicator.Id, indicator.Name.English, text, income);
+        }
+
+        public static string FigureNote(IReadOnlyList<FigureRow> rows)
+        {
+            var withheld = rows.Count(r => !r.Group.IsPublished);
+            var note = "Each bar is the share of the countries that answered the question (n of N in the table).";
+            return withheld == 0 ? note : string.Create(CultureInfo.InvariantCulture, $"{note} {withheld} withheld to protect small numbers.");
+        }
+
+        private string Audience => audience == ReportAudience.Public ? "public" : "secretariat";
+
+        private ShownResult? Result(string id, Breakdown breakdown) => shown[id].FirstOrDefault(r => r.Breakdown == breakdown);
+    }
+}
