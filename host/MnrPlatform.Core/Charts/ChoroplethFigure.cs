@@ -27,16 +27,15 @@ public static class ChoroplethFigure
     private const string BorderColor = "#ffffff";
 
     /// <summary>In the indicator's numerator: the dashboard's "yes" blue.</summary>
-    public static MapCategory Counted { get; } = new("Counted", "#1d5f8a");
+    public static MapCategory Counted { get; } = new("Counted", ChartStyle.Primary);
 
     /// <summary>In the denominator only: an orange that stays apart from the blue for colour-blind readers.</summary>
-    public static MapCategory NotCounted { get; } = new("Not counted", "#e0892b");
+    public static MapCategory NotCounted { get; } = new("Not counted", ChartStyle.Secondary);
 
     /// <summary>A respondent without an answer the map reads: a grey darker than the land.</summary>
     public static MapCategory NoAnswer { get; } = new("No answer", "#a9b1ba");
 
-    // Light to dark: the eye reads darker as further along (as on the peer-learning heatmap).
-    private static readonly string[] PhaseColors = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"];
+    private static readonly IReadOnlyList<string> PhaseColors = ChartStyle.PhaseColors;
 
     /// <summary>The category of an indicator standing.</summary>
     public static MapCategory Of(IndicatorStanding standing) => standing switch
@@ -104,7 +103,7 @@ public static class ChoroplethFigure
                 // A row under the map, at the left: it wraps on a phone instead of covering the map.
                 Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 0, XAnchor = XAnchor.Left, YAnchor = YAnchor.Top },
                 ShowLegend = true,
-                Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 13 },
+                Font = ChartStyle.Font(13),
                 PaperBgColor = "rgba(0,0,0,0)",
             },
             // No wheel zoom: the page must scroll past the map.

@@ -18,9 +18,8 @@ public static class PhaseDistributionFigure
     /// <summary>The name of the segment that holds a row's suppressed phases together.</summary>
     public const string SuppressedName = "Suppressed";
 
-    // Light for phase 1, dark for phase 4: the eye reads darker as further along.
-    private static readonly string[] PhaseColors = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"];
-    private const string SuppressedColor = "#d5dde5";
+    private static readonly IReadOnlyList<string> PhaseColors = ChartStyle.PhaseColors;
+    private const string SuppressedColor = ChartStyle.Muted;
 
     /// <summary>
     /// One bar per row, the first row on top. When phases of a row are suppressed, their share
@@ -53,7 +52,7 @@ public static class PhaseDistributionFigure
             Layout = ShareFigures.BaseLayout(rows.Count) with
             {
                 BarMode = BarMode.Stack,
-                YAxis = ShareFigures.CategoryAxis(labels),
+                YAxis = ChartStyle.CategoryAxis(labels, firstOnTop: true),
             },
             Config = ShareFigures.ChartConfig,
         };

@@ -20,29 +20,15 @@ public static class PhaseHistoryFigure
         {
             Data =
             [
-                new HeatmapTrace
-                {
-                    Name = "Phase",
-                    X = columns,
-                    Y = rows,
-                    Z = phases,
-                    ZMin = 1,
-                    ZMax = 4,
-                    XGap = 2,
-                    YGap = 2,
-                    // Light for phase 1, dark for phase 4, as on the peer-learning heatmap.
-                    Colorscale = [(0.0, "#eef4fa"), (0.34, "#9ecae1"), (0.67, "#3182bd"), (1.0, "#08306b")],
-                    ColorBar = new ColorBar { Title = "Phase" },
-                    HoverTemplate = "%{y}<br>%{x}: phase %{z}<extra></extra>",
-                },
+                ChartStyle.PhaseHeatmap(columns, rows, phases, gap: 2),
             ],
             Layout = new Layout
             {
                 Height = 140 + (capabilities.Count * 22),
                 Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
-                XAxis = new Axis { Type = AxisType.Category, AutoMargin = true, CategoryOrder = CategoryOrder.Array, CategoryArray = columns },
-                YAxis = new Axis { Type = AxisType.Category, AutoMargin = true, CategoryOrder = CategoryOrder.Array, CategoryArray = [.. rows.AsEnumerable().Reverse()] },
-                Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 11 },
+                XAxis = ChartStyle.CategoryAxis(columns),
+                YAxis = ChartStyle.CategoryAxis(rows, firstOnTop: true),
+                Font = ChartStyle.Font(11),
             },
             Config = new Config { Responsive = true, DisplayLogo = false },
         };

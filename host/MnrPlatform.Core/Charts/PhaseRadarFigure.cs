@@ -19,8 +19,8 @@ public static class PhaseRadarFigure
     /// <summary>The name of the median's trace.</summary>
     public const string MedianName = "Income-group median";
 
-    private const string CountryColor = "#1d5f8a";
-    private const string MedianColor = "#e0892b";
+    private const string CountryColor = ChartStyle.Primary;
+    private const string MedianColor = ChartStyle.Secondary;
     private const int LabelWidth = 18;
 
     /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>.</summary>
@@ -72,7 +72,7 @@ public static class PhaseRadarFigure
                     AngularAxis = new AngularAxis { Rotation = 90, Direction = AngularDirection.Clockwise },
                 },
                 Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1.02, YAnchor = YAnchor.Bottom },
-                Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 11 },
+                Font = ChartStyle.Font(11),
             },
             Config = new Config { Responsive = true, DisplayLogo = false },
         };

@@ -10,9 +10,9 @@ namespace MnrPlatform.Core.Charts;
 /// </summary>
 public static class ShareFigures
 {
-    private const string YesColor = "#1d5f8a";
-    private const string NoColor = "#d5dde5";
-    private static readonly string[] GroupColors = ["#1d5f8a", "#e0892b", "#4c9a6a", "#8a5aa8", "#9aa5b1"];
+    private const string YesColor = ChartStyle.Primary;
+    private const string NoColor = ChartStyle.Muted;
+    private static readonly string[] GroupColors = [ChartStyle.Primary, ChartStyle.Secondary, "#4c9a6a", "#8a5aa8", "#9aa5b1"];
 
     /// <summary>
     /// Figure 1: one bar per row, yes and no stacked to 100, the first row on top. A suppressed row
@@ -33,7 +33,7 @@ public static class ShareFigures
             Layout = BaseLayout(rows.Count) with
             {
                 BarMode = BarMode.Stack,
-                YAxis = CategoryAxis(labels),
+                YAxis = ChartStyle.CategoryAxis(labels, firstOnTop: true),
             },
             Config = ChartConfig,
         };
@@ -68,7 +68,7 @@ public static class ShareFigures
             Layout = BaseLayout(rows.Count * Math.Max(1, groups.Count) * 2 / 3) with
             {
                 BarMode = BarMode.Group,
-                YAxis = CategoryAxis(labels),
+                YAxis = ChartStyle.CategoryAxis(labels, firstOnTop: true),
             },
             Config = ChartConfig,
         };
@@ -107,16 +107,7 @@ public static class ShareFigures
         XAxis = new Axis { Range = [0, 100], TickSuffix = "%", Title = "Percentage of countries" },
         // Above the plot at the left; plotly's toolbar appears at the right when hovering.
         Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1, XAnchor = XAnchor.Left, YAnchor = YAnchor.Bottom },
-        Font = new Font { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = 13 },
-    };
-
-    // plotly draws the first category at the bottom: hand it the rows reversed so the first row is on top.
-    internal static Axis CategoryAxis(IReadOnlyList<PlotValue> labels) => new()
-    {
-        Type = AxisType.Category,
-        CategoryOrder = CategoryOrder.Array,
-        CategoryArray = [.. labels.Reverse()],
-        AutoMargin = true,
+        Font = ChartStyle.Font(13),
     };
 }
 

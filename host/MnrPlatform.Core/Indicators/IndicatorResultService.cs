@@ -111,6 +111,40 @@ public sealed class IndicatorResultService(IndicatorEngine engine, IndicatorResu
         return [.. results.Select(r => r!)];
     }
 
+    /// <summary>
+    /// Every indicator (the catalog's, or <paramref name="indicators"/>) by each of
+    /// <paramref name="breakdowns"/> it allows, as an audience under <paramref name="rule"/> may see
+    /// it: unsuppressed when the rule suppresses nothing, otherwise disclosed (see
+    /// <see cref="GetDisclosedAsync"/>). Indicator by indicator, breakdowns in
+    /// <see cref="IndicatorEngine.RoundBreakdowns"/> order.
+    /// </summary>
+    public async Task<IReadOnlyList<ShownResult>> GetShownAsync(
+        DisclosureRule rule,
+        RoundRequest round,
+        IEnumerable<Owned<IndicatorInfo>>? indicators,
+        IReadOnlyCollection<Breakdown> breakdowns,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(breakdowns);
+        if (!rule.Suppresses)
+        {
+            return [.. (await GetAsync(round, indicators, breakdowns, cancellationToken).ConfigureAwait(false)).Select(ShownResult.From)];
+        }
+
+        // That nobody at all answered an indicator identifies no country, and a page should say "no
+        // answers" rather than "suppressed": an all-countries cell with N = 0 is shown as empty.
+        var wanted = indicators?.ToList();
+        var unanswered = (await GetAsync(round, wanted, [Breakdown.All], cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Groups is not { Count: > 0 } groups || groups[0].Value.Denominator == 0)
+            .Select(r => r.Indicator.Item.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var order = IndicatorEngine.RoundBreakdowns.Where(breakdowns.Contains).ToList();
+        return [.. (await GetDisclosedAsync(rule, round, wanted, cancellationToken).ConfigureAwait(false))
+            .SelectMany(d => order.Where(b => IndicatorEngine.Allows(d.Indicator.Item, b))
+                .Select(b => b == Breakdown.All && unanswered.Contains(d.Indicator.Item.Id) ? new ShownResult(d.Indicator, b, [], d.Fault) : ShownResult.From(d, b)))];
+    }
+
     /// <summary>The time series of <paramref name="indicator"/> by <paramref name="breakdown"/>: one result per round, in the order given.</summary>
     public async Task<IReadOnlyList<RoundResult>> GetSeriesAsync(
         Owned<IndicatorInfo> indicator,

@@ -38,7 +38,7 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var respondents = await new RoundRespondentReader(db, catalog).ReadAsync(roundCode, includeUnvalidated: false, cancellationToken);
         var request = await new RoundStamps(db).RequestAsync(roundCode, includeUnvalidated: false, cancellationToken);
         var rule = RuleFor(audience, minimumCellSize);
-        var shown = (await RuleResults.GetAsync(results, rule, request, catalog.Indicators, Breakdowns, cancellationToken))
+        var shown = (await results.GetShownAsync(rule, request, catalog.Indicators, Breakdowns, cancellationToken))
             .ToLookup(r => r.Indicator.Item.Id, StringComparer.Ordinal);
         var context = new Context(catalog, shown, respondents.Count, minimumCellSize, audience);
 

@@ -16,6 +16,10 @@ namespace MnrPlatform.Data.Surveys;
 /// </summary>
 public sealed class ViewerResults(AccessScope scope, RoundDirectory rounds, RoundStamps stamps, IndicatorResultService results, IOptions<DisclosureOptions> disclosure)
 {
+    // Read once per request (the service is scoped): a page asks for several charts of a round.
+    private readonly Dictionary<string, RoundRequest> requests = new(StringComparer.Ordinal);
+    private IReadOnlyList<RoundSummary>? visible;
+
     /// <summary>The rule this viewer's results pass through.</summary>
     public DisclosureRule Rule => scope.DisclosureRule(disclosure.Value);
 
@@ -31,7 +35,7 @@ public sealed class ViewerResults(AccessScope scope, RoundDirectory rounds, Roun
 
     /// <summary>The rounds the viewer may see results of, newest first.</summary>
     public async Task<IReadOnlyList<RoundSummary>> RoundsAsync(CancellationToken cancellationToken) =>
-        [.. (await rounds.ListAsync(cancellationToken)).Where(MaySee)];
+        visible ??= [.. (await rounds.ListAsync(cancellationToken)).Where(MaySee)];
 
     /// <summary>The visible round with <paramref name="roundCode"/>; null when there is none or the viewer may not see it.</summary>
     public async Task<RoundSummary?> RoundAsync(string roundCode, CancellationToken cancellationToken) =>
@@ -55,8 +59,13 @@ public sealed class ViewerResults(AccessScope scope, RoundDirectory rounds, Roun
             throw new KeyNotFoundException(scope.IsSecretariat ? $"There is no survey round '{roundCode}'." : $"There is no published round '{roundCode}'.");
         }
 
-        var request = await stamps.RequestAsync(roundCode, includeUnvalidated: false, cancellationToken);
-        return await RuleResults.GetAsync(results, Rule, request, indicators, breakdowns, cancellationToken);
+        if (!requests.TryGetValue(roundCode, out var request))
+        {
+            request = await stamps.RequestAsync(roundCode, includeUnvalidated: false, cancellationToken);
+            requests[roundCode] = request;
+        }
+
+        return await results.GetShownAsync(Rule, request, indicators, breakdowns, cancellationToken);
     }
 
     /// <summary>

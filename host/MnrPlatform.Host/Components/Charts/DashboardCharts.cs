@@ -82,7 +82,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             .ThenByDescending(r => r.Overall!.Value)
             .ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
-        var request2 = request with { Breakdown = breakdown };
+        var csvHref = CsvHref(request with { Breakdown = breakdown });
         var empty = $"No validated answers to these indicators in {round.Name} yet: the chart appears once submissions are validated.";
         var notes = new List<string>();
         if (breakdown == Breakdown.All)
@@ -98,7 +98,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
                 "Bar chart: per cent of countries with each capability in place.",
                 table,
                 empty,
-                CsvHref(request2),
+                csvHref,
                 notes);
         }
 
@@ -119,7 +119,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             $"Bar chart: per cent of countries with each capability in place, by {BreakdownName(breakdown)}.",
             groupTable,
             empty,
-            CsvHref(request2),
+            csvHref,
             notes);
     }
 

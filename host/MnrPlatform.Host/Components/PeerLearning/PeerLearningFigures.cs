@@ -1,6 +1,7 @@
 using System.Globalization;
 using MnrPlatform.Analytics.Profiles;
 using MnrPlatform.Analytics.Runs;
+using MnrPlatform.Core.Charts;
 using MnrPlatform.Sdk.Figures;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
@@ -89,28 +90,14 @@ internal static class PeerLearningFigures
         {
             Data =
             [
-                new HeatmapTrace
-                {
-                    Name = "Phase",
-                    X = columns,
-                    Y = rows,
-                    Z = z,
-                    ZMin = 1,
-                    ZMax = 4,
-                    XGap = 1,
-                    YGap = 1,
-                    // Light for phase 1, dark for phase 4: the eye reads darker as further along.
-                    Colorscale = [(0.0, "#eef4fa"), (0.34, "#9ecae1"), (0.67, "#3182bd"), (1.0, "#08306b")],
-                    ColorBar = new ColorBar { Title = "Phase" },
-                    HoverTemplate = "%{y}<br>%{x}: phase %{z}<extra></extra>",
-                },
+                ChartStyle.PhaseHeatmap(columns, rows, z, gap: 1),
             ],
             Layout = new Sdk.Figures.Layout
             {
                 Height = Math.Max(360, 150 + (rows.Count * 16)),
                 Margin = new Margin { L = 10, R = 10, T = 40, B = 10 },
-                XAxis = new Axis { Type = AxisType.Category, AutoMargin = true, CategoryOrder = CategoryOrder.Array, CategoryArray = columns },
-                YAxis = new Axis { Type = AxisType.Category, AutoMargin = true, CategoryOrder = CategoryOrder.Array, CategoryArray = [.. rows.AsEnumerable().Reverse()] },
+                XAxis = ChartStyle.CategoryAxis(columns),
+                YAxis = ChartStyle.CategoryAxis(rows, firstOnTop: true),
                 Annotations = domainMarks,
             },
             Config = ChartConfig,
