@@ -25,6 +25,7 @@ internal static class ImageDatabases
                     "National and international databases are interoperable and kept current, contributions to ICSE are regular, and their use for victim identification is monitored.")))
             .InPlace(
                 question: "Do your country's law enforcement agencies have access to a child sexual abuse image database (INTERPOL's ICSE database or a national database) for victim identification?",
+                finding: "{countries} {share} give their law enforcement agencies access to a child sexual abuse image database (INTERPOL's ICSE database or a national one) for victim identification.",
                 help: "Answer yes if investigators can use either database.",
                 figure1Label: "Access to image database",
                 purpose: "Shows how many countries can use image databases to identify victims.",
@@ -32,6 +33,7 @@ internal static class ImageDatabases
             .Item(
                 "icse-connected",
                 question: "Is your country connected to INTERPOL's International Child Sexual Exploitation (ICSE) database?",
+                finding: "{countries} {share} are connected to INTERPOL's International Child Sexual Exploitation (ICSE) database.",
                 help: null,
                 name: "Connected to INTERPOL's ICSE database",
                 purpose: "Tracks participation in the international victim identification database; the review found almost all unconnected countries were low- or middle-income, so read it by income group.",
@@ -39,6 +41,7 @@ internal static class ImageDatabases
             .Item(
                 "national-database",
                 question: "Does your country have a national database of child sexual abuse images and videos?",
+                finding: "{countries} {share} have a national database of child sexual abuse images and videos.",
                 help: null,
                 name: "National image database",
                 purpose: "Tracks national capacity to hold and compare the material found in domestic investigations.",

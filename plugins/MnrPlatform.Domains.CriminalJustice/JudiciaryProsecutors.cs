@@ -18,6 +18,7 @@ internal static class JudiciaryProsecutors
                 "Specialisation and protocols are institutionalised, training is continuous, and case outcomes and victims'/survivors' experience of the justice system are monitored and used to improve it.")))
         .InPlace(
             question: "Do the judiciary and prosecution service have the specialist knowledge and skills needed to achieve good outcomes for victims/survivors of all forms of child sexual exploitation and abuse?",
+            finding: "{countries} {share} report that their judiciary and prosecution service have the specialist knowledge and skills needed to achieve good outcomes for victims/survivors.",
             help: "Answer yes if at least some judges or prosecutors have this specialist knowledge and these skills.",
             figure1Label: "Judiciary and prosecutors",
             purpose: "Shows how many countries have a justice system equipped for these cases.",

@@ -18,6 +18,7 @@ internal static class LawEnforcement
                 "Dedicated capability is funded and staffed sustainably, training is systematic and keeps pace with new offending, performance is reviewed, and the unit contributes to international operations.")))
         .InPlace(
             question: "Does your country have law enforcement capability with an explicit remit to respond to child sexual exploitation and abuse, including forms facilitated by technology?",
+            finding: "{countries} {share} have law enforcement capability with an explicit remit to respond to child sexual exploitation and abuse, including forms facilitated by technology.",
             help: null,
             figure1Label: "Law enforcement capability",
             purpose: "Shows how many countries have police capacity dedicated to these crimes, the core of the criminal justice response.",

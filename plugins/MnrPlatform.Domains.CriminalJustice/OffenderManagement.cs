@@ -18,6 +18,7 @@ internal static class OffenderManagement
                 "Offender management is evidence-based and evaluated, agencies share information under clear rules, and the process adapts to online offending.")))
         .InPlace(
             question: "Does your country have processes in place to manage and/or rehabilitate child sex offenders?",
+            finding: "{countries} {share} have processes to manage and/or rehabilitate child sex offenders.",
             help: null,
             figure1Label: "Offender management process",
             purpose: "Shows how many countries act to prevent reoffending by convicted offenders.",

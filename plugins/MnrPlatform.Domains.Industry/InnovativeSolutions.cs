@@ -18,6 +18,7 @@ internal static class InnovativeSolutions
                 "Lasting government-industry partnerships develop, share and evaluate solutions, include smaller local companies, and contribute to international efforts.")))
         .InPlace(
             question: "Does government engage industry and proactively encourage innovative solution development and corporate social responsibility on online child sexual exploitation and abuse?",
+            finding: "{countries} {share} report that government engages industry and proactively encourages innovative solutions and corporate social responsibility.",
             help: null,
             figure1Label: "Proactive industry engagement by government",
             purpose: "Shows how many countries have government working with industry on solutions and responsible practice. It stands for MNR capabilities 18 and 19 together, as in the review.",

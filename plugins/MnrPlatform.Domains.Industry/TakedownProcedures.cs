@@ -18,6 +18,7 @@ internal static class TakedownProcedures
                 "Removal and blocking are fast and consistent, results are monitored and published, and the country works with others on classifying material and on removal across borders.")))
         .InPlace(
             question: "Does your country have procedures to enable the removal or blocking of child sexual abuse material?",
+            finding: "{countries} {share} have procedures to enable the removal or blocking of child sexual abuse material.",
             help: "Self-regulatory, legislative and judicial procedures all count.",
             figure1Label: "Procedures to enable removal or blocking of child sexual abuse content",
             purpose: "Shows how many countries can get child sexual abuse material taken down or blocked. It stands for MNR capabilities 16 and 17 together, as in the review.",

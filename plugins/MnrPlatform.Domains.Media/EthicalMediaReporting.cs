@@ -18,6 +18,7 @@ internal static class EthicalMediaReporting
                 "Ethical reporting is the norm, upheld by self-regulation or regulation and monitored, and the media work with child protection experts to inform the public.")))
         .InPlace(
             question: "Does government support ethical, informed and balanced media reporting of child sexual exploitation and abuse?",
+            finding: "{countries} {share} report government support for ethical, informed and balanced media reporting of child sexual exploitation and abuse.",
             help: "For example through guidance, training for journalists or regulation.",
             figure1Label: "Government support to ethical, informed and balanced media reporting",
             purpose: "Shows how many countries' governments act to make media coverage respectful of victims/survivors and informative for the public.",

@@ -17,5 +17,6 @@ public sealed class MediaPlugin : IDomainPlugin
         var media = EthicalMediaReporting.Register(kit);
         UniversalTerminology.Register(kit);
         kit.StandardCharts(map: media);
+        kit.ReportSection("How the media report on child sexual exploitation and abuse, and the words used for it, shape how the public understands it and how victims are treated.");
     }
 }

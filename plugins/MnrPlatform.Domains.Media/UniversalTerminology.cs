@@ -18,6 +18,7 @@ internal static class UniversalTerminology
                 "Agreed terminology is used consistently in law, policy, practice and the media, and is reviewed as new forms of abuse emerge.")))
         .InPlace(
             question: "Has your country discussed, debated or adopted universally agreed terminology on child sexual exploitation and abuse, such as the Terminology Guidelines?",
+            finding: "{countries} {share} have discussed, debated or adopted universally agreed terminology, such as the Terminology Guidelines.",
             help: null,
             figure1Label: "Debate, discussion or adoption of universally agreed terminology",
             purpose: "Shows how many countries are working towards a shared vocabulary for these crimes.",

@@ -18,6 +18,7 @@ internal static class Leadership
                 "Governance and strategy are embedded and funded for the long term, reviewed against evidence of results, renewed as threats change, and linked to regional and international cooperation.")))
         .InPlace(
             question: "Does your country have national leadership for its response to online child sexual exploitation and abuse: a body or office with a clear mandate to lead and coordinate it?",
+            finding: "{countries} {share} have national leadership for their response: a body or office with a clear mandate to lead and coordinate it.",
             help: "Answer yes if such leadership exists in practice, whatever its form (a ministry unit, commission, council or task force).",
             figure1Label: "Leadership",
             purpose: "Shows how many countries have someone clearly in charge of the national response, the starting point of the MNR.",
@@ -25,6 +26,7 @@ internal static class Leadership
         .Item(
             "multi-stakeholder-governance",
             question: "Is there a national multi-stakeholder governance mechanism, such as a committee or task force, in which government, law enforcement, civil society and industry take part?",
+            finding: "{countries} {share} have a national multi-stakeholder governance mechanism, such as a committee or task force.",
             help: null,
             name: "National multi-stakeholder governance mechanism",
             purpose: "Tracks whether the response is governed jointly by the sectors whose work it depends on, as the MNR recommends.",
@@ -32,6 +34,7 @@ internal static class Leadership
         .Item(
             "national-strategy",
             question: "Does your country have a national policy or strategy that addresses online child sexual exploitation and abuse, on its own or within a wider child protection or violence strategy?",
+            finding: "{countries} {share} have a national policy or strategy that addresses online child sexual exploitation and abuse.",
             help: null,
             name: "National policy or strategy",
             purpose: "Tracks whether the national response is set out in an agreed policy or strategy whose objectives can be followed up.",
@@ -39,6 +42,7 @@ internal static class Leadership
         .Item(
             "mnr-reference",
             question: "Has your country used the Model National Response as a reference, for example for policy development, as a guide for specific capabilities or to measure progress?",
+            finding: "{countries} {share} have used the Model National Response as a reference, for policy development, as a guide for specific capabilities or to measure progress.",
             help: null,
             name: "Model National Response used as a reference",
             purpose: "Shows how widely countries use the MNR, to guide the Alliance's support and future versions of the framework.",

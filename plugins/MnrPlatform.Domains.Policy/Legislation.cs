@@ -27,6 +27,7 @@ internal static class Legislation
             .Item(
                 "criminalises-online-csea",
                 question: "Does national law criminalise child sexual exploitation and abuse committed online or facilitated by technology?",
+                finding: "{countries} {share} criminalise in national law child sexual exploitation and abuse committed online or facilitated by technology.",
                 help: null,
                 name: "Law criminalises online child sexual exploitation and abuse",
                 purpose: "Tracks the most basic legal building block of a national response.",
@@ -34,6 +35,7 @@ internal static class Legislation
             .Item(
                 "criminalises-knowing-possession",
                 question: "Does national law criminalise knowingly possessing child sexual abuse material, without requiring an intent to distribute it?",
+                finding: "{countries} {share} criminalise knowingly possessing child sexual abuse material, without requiring an intent to distribute it.",
                 help: null,
                 name: "Law criminalises knowing possession of child sexual abuse material",
                 purpose: "Tracks whether possession itself is an offence, which lets investigators act on material found without proof of sharing.",
@@ -41,6 +43,7 @@ internal static class Legislation
             .Item(
                 "isp-reporting-duty",
                 question: "Does national law require internet service providers to report suspected child sexual abuse material?",
+                finding: "{countries} {share} require internet service providers by law to report suspected child sexual abuse material.",
                 help: null,
                 name: "Internet service providers required by law to report child sexual abuse material",
                 purpose: "Tracks whether the law turns what service providers find into leads for law enforcement.",
@@ -48,6 +51,7 @@ internal static class Legislation
             .Item(
                 "laws-adequate",
                 question: "Are your country's current laws adequate to address child sexual exploitation and abuse online?",
+                finding: "{countries} {share} consider their current laws not adequate to address online child sexual exploitation and abuse.",
                 help: "Give your own assessment; a no is useful information for law reform, not a failing.",
                 name: "Laws seen as inadequate to address online child sexual exploitation and abuse",
                 purpose: "Shows where countries themselves see a need for law reform; the review reported it for low- and middle-income countries. It counts the answer no, so a higher share means more perceived gaps.",

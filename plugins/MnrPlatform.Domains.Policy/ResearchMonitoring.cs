@@ -18,6 +18,7 @@ internal static class ResearchMonitoring
                 "Regular, ethically sound research and data collection track trends and evaluate interventions over time, are published, and are used to revise the national strategy.")))
         .InPlace(
             question: "Does your country have national research, analysis and monitoring of child sexual exploitation and abuse, including forms facilitated by technology?",
+            finding: "{countries} {share} have national research, analysis and monitoring of child sexual exploitation and abuse, including forms facilitated by technology.",
             help: "Answer yes if any national research, data analysis or monitoring exists, even if limited in scope.",
             figure1Label: "Research, monitoring and analysis",
             purpose: "Shows how many countries have an evidence base to set baselines and follow their response.",

@@ -18,6 +18,7 @@ internal static class ChildParticipation
                 "Participation is part of how policy is made and services are designed, diverse groups of children take part, and they see and are told how their views changed decisions.")))
         .InPlace(
             question: "Are children and young people encouraged to give their ideas and to influence policy and practice on child sexual exploitation and abuse?",
+            finding: "{countries} {share} encourage children and young people to give their ideas and to influence policy and practice.",
             help: null,
             figure1Label: "Child participation",
             purpose: "Shows how many countries involve children in shaping the response.",

@@ -18,6 +18,7 @@ internal static class EducationProgramme
                 "The programme is part of the school curriculum and of professional training, evaluated for its effect, and updated as technology and risks change.")))
         .InPlace(
             question: "Does your country have a national education programme on child sexual exploitation and abuse, including forms facilitated by technology?",
+            finding: "{countries} {share} have a national education programme on child sexual exploitation and abuse, including forms facilitated by technology.",
             help: null,
             figure1Label: "National education programme",
             purpose: "Shows how many countries invest in prevention through education at national scale.",

@@ -18,6 +18,7 @@ internal static class OffenderSupport
                 "A range of prevention services is available nationally, funded for the long term, evaluated, and backed by public understanding of their role in protecting children.")))
         .InPlace(
             question: "Does your country have support systems for convicted child sex offenders, people with a sexual interest in children, or young people displaying sexually harmful behaviour?",
+            finding: "{countries} {share} have support systems for convicted child sex offenders, people with a sexual interest in children, or young people displaying sexually harmful behaviour.",
             help: "Answer yes if support exists for at least one of these groups.",
             figure1Label: "Offender support systems",
             purpose: "Shows how many countries invest in preventing offending, not only in responding to it.",

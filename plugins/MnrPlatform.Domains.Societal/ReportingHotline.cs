@@ -18,6 +18,7 @@ internal static class ReportingHotline
                 "The hotline is funded sustainably, handles reports quickly and consistently, publishes its data, and adapts to new forms of online abuse.")))
         .InPlace(
             question: "Does your country have a dedicated hotline or portal where the public or industry can report child sexual abuse material or online exploitation?",
+            finding: "{countries} {share} have a dedicated hotline or portal where the public or industry can report child sexual abuse material or online exploitation.",
             help: "Distinct from a child helpline: a hotline receives reports of online material and exploitation.",
             figure1Label: "Hotline",
             purpose: "Shows how many countries give the public and industry a dedicated channel to report online child sexual abuse.",

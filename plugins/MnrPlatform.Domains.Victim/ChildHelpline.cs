@@ -18,6 +18,7 @@ internal static class ChildHelpline
                 "The helpline is funded sustainably, reachable around the clock through the channels children use, quality-assured, and its data informs national planning.")))
         .InPlace(
             question: "Does your country have a national child helpline?",
+            finding: "{countries} {share} have a national child helpline.",
             help: "A support service for children and young people, run by government or by a non-governmental organisation. Not the hotline for reporting abuse material (see the Societal domain).",
             figure1Label: "Child helpline",
             purpose: "Shows how many countries give children a national place to turn for help.",

@@ -18,6 +18,7 @@ internal static class ChildProtectionWorkforce
                 "Workforce planning, accredited training, supervision and well-being support keep enough specialised staff in place everywhere, and their skills are updated as technology changes.")))
         .InPlace(
             question: "Does your country have a skilled, specialist workforce that is trained, coordinated and available to support victims/survivors of child sexual exploitation and abuse?",
+            finding: "{countries} {share} have a skilled, specialist workforce trained, coordinated and available to support victims/survivors.",
             help: null,
             figure1Label: "Child protection workforce",
             purpose: "Shows how many countries have the professionals needed to support victims/survivors.",

@@ -18,6 +18,7 @@ internal static class EndToEndSupport
                 "Integrated support is available nationwide, funded for the long term, quality-assured, and shaped by what victims/survivors say about it.")))
         .InPlace(
             question: "Does your country provide integrated support for victims/survivors through the investigation, legal proceedings and beyond?",
+            finding: "{countries} {share} provide integrated support for victims/survivors through the investigation, legal proceedings and beyond.",
             help: "For example case management, multidisciplinary teams or one-stop centres (such as the Barnahus model).",
             figure1Label: "End-to-end support",
             purpose: "Shows how many countries support victims/survivors in a joined-up way across the whole process.",

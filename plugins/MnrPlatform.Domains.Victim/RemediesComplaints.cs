@@ -18,6 +18,7 @@ internal static class RemediesComplaints
                 "Remedies and complaints arrangements are easy for children to use, monitored for take-up and outcomes, and improved with input from victims/survivors.")))
         .InPlace(
             question: "Does your country have arrangements for effective remedy or reparations for child victims/survivors, such as compensation, other remedies or complaints arrangements?",
+            finding: "{countries} {share} have arrangements for effective remedy or reparations for child victims/survivors, such as compensation or complaints arrangements.",
             help: "Answer yes if some aspects are in place.",
             figure1Label: "Remedies and reparations",
             purpose: "Shows how many countries offer child victims/survivors some form of redress.",

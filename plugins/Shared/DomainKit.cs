@@ -25,6 +25,7 @@ internal sealed class DomainKit
     public const string InPlaceItem = "in-place";
 
     private readonly List<CapabilityKit> capabilities = [];
+    private readonly List<FindingTemplate> findings = [];
 
     public DomainKit(IDomainBuilder builder, DomainInfo domain)
     {
@@ -48,6 +49,13 @@ internal sealed class DomainKit
         capabilities.Add(kit);
         return kit;
     }
+
+    /// <summary>Adds the finding template of indicator <paramref name="indicatorId"/> to the domain's report section.</summary>
+    public void Finding(string indicatorId, LocalizedText template) => findings.Add(new FindingTemplate(indicatorId, template));
+
+    /// <summary>Registers the domain's report section: <paramref name="introduction"/> and every finding template added so far.</summary>
+    public void ReportSection(params LocalizedText[] introduction) =>
+        Builder.ReportSection(new ReportSectionInfo { Introduction = introduction, Findings = [.. findings] });
 
     /// <summary>Adds a chart with id <c>{domain}.chart.{name}</c>.</summary>
     public DomainKit Chart(string name, LocalizedText title, ChartKind kind, IReadOnlyList<string> indicatorIds)
@@ -145,20 +153,22 @@ internal sealed class CapabilityKit
     /// The capability's row of the review's Figure 1: a yes/no review question and the share of
     /// countries answering yes among those that answered, named exactly as the figure labels it.
     /// </summary>
-    public CapabilityKit InPlace(LocalizedText question, LocalizedText? help, LocalizedText figure1Label, LocalizedText purpose, LocalizedText limitations)
+    public CapabilityKit InPlace(LocalizedText question, LocalizedText finding, LocalizedText? help, LocalizedText figure1Label, LocalizedText purpose, LocalizedText limitations)
     {
         InPlaceIndicatorId = IndicatorId(DomainKit.InPlaceItem);
-        return Item(DomainKit.InPlaceItem, question, help, figure1Label, purpose, limitations);
+        return Item(DomainKit.InPlaceItem, question, finding, help, figure1Label, purpose, limitations);
     }
 
     /// <summary>
     /// A yes/no review question and the share of countries giving <paramref name="counted"/> among those
     /// that answered; the indicator's item code is <paramref name="indicatorItem"/> when its meaning
-    /// differs from the question's (e.g. counting no).
+    /// differs from the question's (e.g. counting no). <paramref name="finding"/> is the report's
+    /// template for it (<see cref="FindingTemplate"/>).
     /// </summary>
-    public CapabilityKit Item(string item, LocalizedText question, LocalizedText? help, LocalizedText name, LocalizedText purpose, LocalizedText limitations, string counted = AnswerCodes.Yes, string? indicatorItem = null)
+    public CapabilityKit Item(string item, LocalizedText question, LocalizedText finding, LocalizedText? help, LocalizedText name, LocalizedText purpose, LocalizedText limitations, string counted = AnswerCodes.Yes, string? indicatorItem = null)
     {
         var questionId = ReviewQuestionId(item);
+        domain.Finding(IndicatorId(indicatorItem ?? item), finding);
         domain.Builder.Question(NewQuestion(questionId, QuestionKind.YesNo, question, help, ReviewInstruments) with
         {
             AllowDontKnow = true,
@@ -215,6 +225,7 @@ internal sealed class CapabilityKit
                     PhaseLimitations));
         }
 
+        domain.Finding(IndicatorId(EstablishedItem), $"{FindingTemplate.Countries} {FindingTemplate.Share} self-assessed {Name} at phase {EstablishedPhase} or above.");
         Indicator(
             EstablishedItem,
             $"{Name}: phase {EstablishedPhase} or above",

@@ -12,7 +12,7 @@ namespace MnrPlatform.Sdk;
 /// </remarks>
 public interface IDomainPlugin
 {
-    /// <summary>Registers the domain and its capabilities, questions, indicators and charts.</summary>
+    /// <summary>Registers the domain and its capabilities, questions, indicators, charts and report section.</summary>
     void Configure(IDomainBuilder domain);
 }
 
@@ -33,4 +33,10 @@ public interface IDomainBuilder
 
     /// <summary>Adds a chart over the domain's indicators.</summary>
     IDomainBuilder Chart(ChartInfo chart);
+
+    /// <summary>
+    /// Sets the domain's section of the review report (at most once; SDK 1.1). A builder from before
+    /// 1.1 ignores it, so the section is optional: without it the report writes a generic one.
+    /// </summary>
+    IDomainBuilder ReportSection(ReportSectionInfo section) => this;
 }

@@ -20,12 +20,14 @@ public sealed partial class ReportCommandTests(DemoStore demo)
     private const int K = 5;
 
     [Theory]
-    [InlineData("secretariat")]
-    [InlineData("public")]
-    public async Task Every_figure_in_the_text_is_the_engine_s_result_for_its_indicator(string audience)
+    [InlineData(DemoStore.Review, "secretariat")]
+    [InlineData(DemoStore.Review, "public")]
+    [InlineData(DemoStore.SelfAssessment, "secretariat")]
+    [InlineData(DemoStore.SelfAssessment, "public")]
+    public async Task Every_figure_in_the_text_is_the_engine_s_result_for_its_indicator(string round, string audience)
     {
-        var markdown = await ReportAsync(DemoStore.Review, "md", audience);
-        var results = await EngineResultsAsync(DemoStore.Review);
+        var markdown = await ReportAsync(round, "md", audience);
+        var results = await EngineResultsAsync(round);
 
         var checkedFigures = 0;
         foreach (var (id, line) in FindingLines(markdown))
@@ -53,14 +55,27 @@ public sealed partial class ReportCommandTests(DemoStore demo)
         }
 
         Assert.True(checkedFigures >= (audience == "public" ? 15 : 40), $"{checkedFigures} figures checked");
-        Assert.Contains("Almost all countries surveyed (95 per cent, 40 of 42)", await ReportAsync(DemoStore.Review, "md", "secretariat"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_public_report_shows_only_counts_that_pass_suppression()
+    public async Task A_plugin_s_finding_template_words_the_finding_and_a_self_assessment_tells_the_phases_in_one_finding()
     {
-        var markdown = await ReportAsync(DemoStore.Review, "md", "public");
-        var disclosed = await DisclosedAsync(DemoStore.Review);
+        var review = await ReportAsync(DemoStore.Review, "md", "secretariat");
+        var selfAssessment = await ReportAsync(DemoStore.SelfAssessment, "md", "secretariat");
+
+        Assert.Contains("Almost all countries surveyed (95 per cent, 40 of 42) have a national child helpline.", review, StringComparison.Ordinal);
+        Assert.DoesNotContain("answered yes to “Does your country have a national child helpline?”", review, StringComparison.Ordinal);
+        Assert.Matches(@"- \*\*Leadership: phase 3 or above\.\*\* [^\n]+\n  By self-assessed phase: phase 1 \(\d+ per cent", selfAssessment);
+        Assert.DoesNotContain("**Leadership: phase 2.**", selfAssessment, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DemoStore.Review)]
+    [InlineData(DemoStore.SelfAssessment)]
+    public async Task A_public_report_shows_only_counts_that_pass_suppression(string round)
+    {
+        var markdown = await ReportAsync(round, "md", "public");
+        var disclosed = await DisclosedAsync(round);
 
         foreach (var (id, line) in FindingLines(markdown))
         {
@@ -78,17 +93,20 @@ public sealed partial class ReportCommandTests(DemoStore demo)
             Assert.True(Int(row.Groups[1]) >= K && Int(row.Groups[2]) - Int(row.Groups[1]) >= K, $"table row {row.Value} shows a count below {K}");
         }
 
-        // Every indicator whose all-countries value the rule hides says so, with no number.
-        foreach (var (id, line) in FindingLines(markdown).Where(l => l.Line.StartsWith("- ", StringComparison.Ordinal)))
+        // Every indicator whose all-countries value the rule hides says so, with no number (headlines and phases alike).
+        foreach (var (id, line) in FindingLines(markdown).Where(l => !l.Line.StartsWith("By income group", StringComparison.Ordinal)))
         {
             var all = disclosed.Single(d => d.Indicator.Item.Id == id).By(Breakdown.All)!.Groups[0];
             Assert.Equal(all.Value.IsPublished, !line.Contains("withheld", StringComparison.Ordinal));
         }
 
-        // The unsuppressed helpline figure (40 of 42: 2 countries without) is in the secretariat's report only.
         Assert.Contains("withheld", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("40 of 42", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(ReviewReport.SecretariatBanner, markdown, StringComparison.Ordinal);
+        if (round == DemoStore.Review)
+        {
+            // The unsuppressed helpline figure (40 of 42: 2 countries without) is in the secretariat's report only.
+            Assert.DoesNotContain("40 of 42", markdown, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -212,10 +230,20 @@ public sealed partial class ReportCommandTests(DemoStore demo)
         return (new IndicatorEngine(catalog, new PluginCallGuard(NullLogger<PluginCallGuard>.Instance, TimeProvider.System)), IndexedRound.Build(respondents));
     }
 
-    private static IEnumerable<(string Id, string Line)> FindingLines(string markdown) =>
-        markdown.Split('\n').Select(l => (Match: IndicatorComment().Match(l), Line: l.TrimStart() == l ? l : l.Trim()))
-            .Where(x => x.Match.Success)
-            .Select(x => (x.Match.Groups[1].Value, x.Line));
+    // Every figure in a finding's text with the indicator it was written from: the text before each
+    // "<!-- indicator: id -->" comment, back to the line's start or the previous comment.
+    private static IEnumerable<(string Id, string Line)> FindingLines(string markdown)
+    {
+        foreach (var line in markdown.Split('\n'))
+        {
+            var start = 0;
+            foreach (Match comment in IndicatorComment().Matches(line))
+            {
+                yield return (comment.Groups[1].Value, line[start..comment.Index].Trim());
+                start = comment.Index + comment.Length;
+            }
+        }
+    }
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Core.Reports;
 
@@ -83,14 +84,34 @@ public static class FindingText
     /// <param name="predicate">What the counted countries did, in the past tense, e.g. "answered yes to “…”".</param>
     public static string? Sentence(ShownGroup overall, int countriesInRound, string predicate)
     {
-        ArgumentNullException.ThrowIfNull(overall);
         ArgumentException.ThrowIfNullOrWhiteSpace(predicate);
+        return FromTemplate($"{FindingTemplate.Countries} {FindingTemplate.Share} {predicate}.", overall, countriesInRound);
+    }
+
+    /// <summary>
+    /// A plugin's finding template (<see cref="FindingTemplate"/>) filled in from <paramref name="overall"/>:
+    /// <c>{countries}</c> becomes the quantifier and who answered, <c>{share}</c> the share with its counts.
+    /// Null when the numbers are not published to this audience or nobody answered.
+    /// </summary>
+    /// <param name="template">The template, holding each placeholder once (the SDK's content rules check it).</param>
+    /// <param name="overall">The indicator's all-countries group as the audience may see it.</param>
+    /// <param name="countriesInRound">How many countries answered the round at all.</param>
+    public static string? FromTemplate(string template, ShownGroup overall, int countriesInRound)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(template);
+        ArgumentNullException.ThrowIfNull(overall);
         if (!overall.IsPublished || overall.Numerator is not { } n || overall.Denominator is not { } d || d == 0)
         {
             return null;
         }
 
-        return $"{Subject(QuantifierOf(n, d), d, countriesInRound)} {Share(overall)} {predicate}.";
+        var subject = Subject(QuantifierOf(n, d), d, countriesInRound);
+        if (!template.StartsWith(FindingTemplate.Countries, StringComparison.Ordinal))
+        {
+            subject = char.ToLowerInvariant(subject[0]) + subject[1..];
+        }
+
+        return template.Replace(FindingTemplate.Countries, subject, StringComparison.Ordinal).Replace(FindingTemplate.Share, Share(overall), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public static class HtmlReport
         .notice { border: 2px solid #a30000; color: #a30000; padding: 6px 10px; font-weight: bold; margin: 8px 0; }
         .label { border: 1px solid #8a6d00; background: #fff8dc; padding: 4px 10px; margin: 8px 0; }
         .statement { font-style: italic; border-left: 3px solid #12355b; padding-left: 10px; }
-        ul.findings { padding-left: 18px; } ul.findings li { margin-bottom: 6px; } .income { display: block; color: #333; }
+        ul.findings { padding-left: 18px; } ul.findings li { margin-bottom: 6px; } .income, .phases { display: block; color: #333; } .lead { font-style: italic; }
         figure { margin: 14px 0; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-weight: bold; margin-bottom: 4px; }
         table { border-collapse: collapse; width: 100%; font-size: 9pt; margin-top: 6px; }
@@ -91,13 +91,24 @@ public static class HtmlReport
         foreach (var domain in report.Domains)
         {
             number++;
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"domain\" id=\"domain-{E(domain.Code)}\"><h2>{number}. {E(domain.Name)}</h2>\n<p>{E(domain.Description)}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"domain\" id=\"domain-{E(domain.Code)}\"><h2>{number}. {E(domain.Name)}</h2>\n<p class=\"lead\">{E(domain.Description)}</p>\n");
+            foreach (var paragraph in domain.Introduction)
+            {
+                html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
+            }
+
             foreach (var capability in domain.Capabilities)
             {
                 html.Append("<h3>").Append(E(capability.Name)).Append("</h3>\n<ul class=\"findings\">");
                 foreach (var finding in capability.Findings)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<li data-indicator=\"{E(finding.IndicatorId)}\"><strong>{E(finding.IndicatorName)}.</strong> {E(finding.Text)}");
+                    if (finding.Phases.Count > 0)
+                    {
+                        html.Append("<span class=\"phases\">").Append(E(Finding.PhasesLead)).Append(' ')
+                            .AppendJoin("; ", finding.Phases.Select(p => $"<span data-indicator=\"{E(p.IndicatorId)}\">{E(p.Text)}</span>")).Append("</span>");
+                    }
+
                     if (finding.IncomeText is { } income)
                     {
                         html.Append("<span class=\"income\">").Append(E(income)).Append("</span>");

@@ -4,9 +4,9 @@ using System.Text;
 namespace MnrPlatform.Data.Reports;
 
 /// <summary>
-/// Writes a <see cref="ReviewReport"/> as Markdown. Each finding line ends with an HTML comment naming
-/// its indicator (<c>&lt;!-- indicator: id --&gt;</c>), so every figure in the text can be traced back to
-/// the indicator it was written from.
+/// Writes a <see cref="ReviewReport"/> as Markdown. Each figure in a finding's text is followed by an
+/// HTML comment naming its indicator (<c>&lt;!-- indicator: id --&gt;</c>), so every figure can be traced
+/// back to the indicator it was written from.
 /// </summary>
 public static class MarkdownReport
 {
@@ -50,12 +50,23 @@ public static class MarkdownReport
             number++;
             md.AppendLine(CultureInfo.InvariantCulture, $"## {number}. {domain.Name}").AppendLine();
             md.AppendLine(domain.Description).AppendLine();
+            foreach (var paragraph in domain.Introduction)
+            {
+                md.AppendLine(paragraph).AppendLine();
+            }
+
             foreach (var capability in domain.Capabilities)
             {
                 md.Append("### ").AppendLine(capability.Name).AppendLine();
                 foreach (var finding in capability.Findings)
                 {
                     md.AppendLine(CultureInfo.InvariantCulture, $"- **{finding.IndicatorName}.** {finding.Text} <!-- indicator: {finding.IndicatorId} -->");
+                    if (finding.Phases.Count > 0)
+                    {
+                        md.Append("  ").Append(Finding.PhasesLead).Append(' ')
+                            .AppendJoin("; ", finding.Phases.Select(p => $"{p.Text} <!-- indicator: {p.IndicatorId} -->")).AppendLine();
+                    }
+
                     if (finding.IncomeText is { } income)
                     {
                         md.AppendLine(CultureInfo.InvariantCulture, $"  {income} <!-- indicator: {finding.IndicatorId} -->");

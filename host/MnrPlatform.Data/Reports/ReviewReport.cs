@@ -81,14 +81,15 @@ public sealed record FigureRow(string IndicatorId, string Label, ShownGroup Grou
 /// <param name="Code">The domain code.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Description">What it covers.</param>
+/// <param name="Introduction">The plugin's opening paragraphs; empty when the domain has the generic section.</param>
 /// <param name="Capabilities">Its capabilities with findings, in registration order.</param>
 /// <param name="Figures">Its figures: every indicator over all countries, then by income group where the groups may be compared; none when no indicator of the domain has answers.</param>
-public sealed record DomainSection(string Code, string Name, string Description, IReadOnlyList<CapabilitySection> Capabilities, IReadOnlyList<ReportFigure> Figures);
+public sealed record DomainSection(string Code, string Name, string Description, IReadOnlyList<string> Introduction, IReadOnlyList<CapabilitySection> Capabilities, IReadOnlyList<ReportFigure> Figures);
 
 /// <summary>One capability's findings.</summary>
 /// <param name="Code">The capability code.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Findings">One per indicator with answers in the round.</param>
+/// <param name="Findings">One per indicator with answers in the round, except the share at each self-assessed phase, which is told in its phase-or-above finding.</param>
 public sealed record CapabilitySection(string Code, string Name, IReadOnlyList<Finding> Findings);
 
 /// <summary>One indicator's finding.</summary>
@@ -96,7 +97,17 @@ public sealed record CapabilitySection(string Code, string Name, IReadOnlyList<F
 /// <param name="IndicatorName">The indicator's name.</param>
 /// <param name="Text">The sentence; when the audience may not see the numbers, says they are withheld.</param>
 /// <param name="IncomeText">The income-group comparison; null when it may not be written.</param>
-public sealed record Finding(string IndicatorId, string IndicatorName, string Text, string? IncomeText);
+/// <param name="Phases">For a "phase p or above" finding, the share at each self-assessed phase of the same question; otherwise empty.</param>
+public sealed record Finding(string IndicatorId, string IndicatorName, string Text, string? IncomeText, IReadOnlyList<FindingPart> Phases)
+{
+    /// <summary>What introduces <see cref="Phases"/> in the text.</summary>
+    public const string PhasesLead = "By self-assessed phase:";
+}
+
+/// <summary>A further figure of a finding, written from its own indicator.</summary>
+/// <param name="IndicatorId">The indicator it is written from.</param>
+/// <param name="Text">"phase 2 (48 per cent, 20 of 42)", or "phase 1 withheld".</param>
+public sealed record FindingPart(string IndicatorId, string Text);
 
 /// <summary>One indicator of the methodology annex.</summary>
 /// <param name="IndicatorId">Its id.</param>

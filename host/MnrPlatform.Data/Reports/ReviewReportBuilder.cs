@@ -84,13 +84,13 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         return new ReportFigure(1, title, rows, Context.FigureNote(rows));
     }
 
+    // The plugin's section when it supplies one (its introduction and finding templates), the generic
+    // wording for everything it leaves out.
     private static DomainSection DomainSectionOf(Context context, DomainContent content, int figureNumber)
     {
+        var templates = (content.ReportSection?.Findings ?? []).ToDictionary(t => t.IndicatorId, t => t.Text.English, StringComparer.Ordinal);
         var capabilities = content.Capabilities
-            .Select(c => new CapabilitySection(
-                c.Code,
-                c.Name.English,
-                [.. content.Indicators.Where(i => i.CapabilityCode == c.Code && context.HasAnswers(i.Id)).Select(context.FindingOf)]))
+            .Select(c => new CapabilitySection(c.Code, c.Name.English, FindingsOf(context, content.Indicators.Where(i => i.CapabilityCode == c.Code), templates)))
             .Where(c => c.Findings.Count > 0)
             .ToList();
         var rows = capabilities.SelectMany(c => c.Findings)
@@ -119,7 +119,26 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
                 "High-income countries against low- and middle-income countries (World Bank classification of the round), for the indicators where both groups may be shown and each holds enough countries."));
         }
 
-        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, capabilities, figures);
+        var introduction = (content.ReportSection?.Introduction ?? []).Select(p => p.English).ToList();
+        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, introduction, capabilities, figures);
+    }
+
+    // One finding per indicator with answers; the share at each self-assessed phase joins the finding of
+    // its question's "phase p or above" indicator instead of standing alone.
+    private static List<Finding> FindingsOf(Context context, IEnumerable<IndicatorInfo> indicators, Dictionary<string, string> templates)
+    {
+        var answered = indicators.Where(i => context.HasAnswers(i.Id)).ToList();
+        var phases = answered.Select(i => (Indicator: i, Phase: context.PhaseOf(i))).Where(p => p.Phase is not null).ToLookup(p => p.Phase!.QuestionId, StringComparer.Ordinal);
+        var headlines = answered.Select(i => i.Numerator).OfType<PhaseAtLeastRule>().Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. answered
+                .Where(i => context.PhaseOf(i) is not { } phase || !headlines.Contains(phase.QuestionId))
+                .Select(i => context.FindingOf(
+                    i,
+                    templates.GetValueOrDefault(i.Id),
+                    i.Numerator is PhaseAtLeastRule headline ? [.. phases[headline.QuestionId].OrderBy(p => p.Phase!.Phase, StringComparer.Ordinal).Select(p => p.Indicator)] : [])),
+        ];
     }
 
     private static ReportMethod Method(IReadOnlyList<Respondent> respondents, ReportAudience audience, int k)
@@ -148,6 +167,8 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
             ? string.Create(CultureInfo.InvariantCulture, $"counts below {k} withheld, with complementary suppression")
             : "none (secretariat report)");
 
+    private sealed record ExactPhase(string QuestionId, string Phase);
+
     // What every part of the report reads: the round's results as the audience may see them.
     private sealed class Context(FrameworkCatalog catalog, ILookup<string, ShownResult> shown, int countries, int k, ReportAudience audience)
     {
@@ -157,18 +178,29 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
 
         public bool HasAnswers(string id) => Overall(id) is { Denominator: > 0 } or { Suppression: not Suppression.None };
 
-        public Finding FindingOf(IndicatorInfo indicator)
+        public Finding FindingOf(IndicatorInfo indicator, string? template, IReadOnlyList<IndicatorInfo> phases)
         {
             var overall = Overall(indicator.Id)!;
             var text = Result(indicator.Id, Breakdown.All)?.Fault is not null
                 ? "The indicator could not be computed: its plugin failed."
-                : FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog))
+                : (template is null
+                    ? FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog))
+                    : FindingText.FromTemplate(template, overall, countries))
                     ?? string.Create(CultureInfo.InvariantCulture, $"The figures are withheld in this {Audience} report: a count is below {k} countries or would reveal one.");
             var income = overall.IsPublished
                 ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k)
                 : null;
-            return new Finding(indicator.Id, indicator.Name.English, text, income);
+            var parts = phases.Select(p => new FindingPart(
+                p.Id,
+                Overall(p.Id) is { IsPublished: true } group ? $"phase {PhaseOf(p)!.Phase} {FindingText.Share(group)}" : $"phase {PhaseOf(p)!.Phase} withheld"));
+            return new Finding(indicator.Id, indicator.Name.English, text, income, [.. parts]);
         }
+
+        // The phase an indicator counts when it is the share of countries at exactly one self-assessed phase.
+        public ExactPhase? PhaseOf(IndicatorInfo indicator) =>
+            indicator.Numerator is AnswerInRule { AnswerCodes: [var phase] } answer && catalog.Question(answer.QuestionId)?.Item.Kind == QuestionKind.MaturityPhase
+                ? new ExactPhase(answer.QuestionId, phase)
+                : null;
 
         public static string FigureNote(IReadOnlyList<FigureRow> rows)
         {

@@ -12,6 +12,7 @@ internal sealed record Enabler(CapabilityInfo Capability, IReadOnlyList<ReviewIt
 /// <param name="Question">The question.</param>
 /// <param name="Help">Guidance for the respondent.</param>
 /// <param name="IndicatorName">The indicator's short name.</param>
+/// <param name="Finding">How the review report words its finding: {countries} and {share} are filled in by the host.</param>
 /// <param name="Purpose">Why the indicator is published.</param>
 /// <param name="Limitations">What the indicator does not say.</param>
 internal sealed record ReviewItem(
@@ -19,6 +20,7 @@ internal sealed record ReviewItem(
     LocalizedText Question,
     LocalizedText? Help,
     LocalizedText IndicatorName,
+    LocalizedText Finding,
     LocalizedText Purpose,
     string Limitations);
 
@@ -50,6 +52,7 @@ internal static class EnablerContent
                     "Does the national budget set aside money specifically for tackling online child sexual exploitation and abuse?",
                     "A line or programme in the budget of any ministry or agency counts; money inside a general child protection budget does not.",
                     "Dedicated budget allocation",
+                    "{countries} {share} set aside money in the national budget specifically for tackling online child sexual exploitation and abuse.",
                     "Shows how many countries fund the response from their own budget rather than leaving it to donors.",
                     "Says nothing about the size of the allocation or whether it is spent."),
                 new(
@@ -57,6 +60,7 @@ internal static class EnablerContent
                     "Is funding for the core services of the national response committed for more than one year at a time?",
                     "Core services include a helpline, a specialist police capacity and support for victims/survivors.",
                     "Multi-year funding for core services",
+                    "{countries} {share} commit funding for core services for more than one year at a time.",
                     "Shows how many countries give core services the stability to keep trained staff and plan ahead.",
                     "A commitment on paper can still be cut; the question does not ask whether past commitments were kept."),
             ]),
@@ -78,6 +82,7 @@ internal static class EnablerContent
                     "Does a standing group bring together government, law enforcement, technology companies and civil society to work on online child sexual exploitation and abuse?",
                     "The group should meet regularly and have terms of reference; a one-off conference does not count.",
                     "Standing multi-sector group",
+                    "{countries} {share} have a standing group of government, law enforcement, technology companies and civil society.",
                     "Shows how many countries have a place where all the sectors involved plan and solve problems together.",
                     "A group can exist without the authority or resources to act; the question does not judge how well it works."),
                 new(
@@ -85,6 +90,7 @@ internal static class EnablerContent
                     "Are there written agreements or protocols that let agencies share information about individual cases with each other?",
                     "For example between police, social services, health and schools, within the limits of data protection law.",
                     "Case information-sharing protocols",
+                    "{countries} {share} have written protocols that let agencies share information about individual cases.",
                     "Shows how many countries have removed a common barrier to coordinated support for a child.",
                     "Protocols may be in place but little known or used by front-line staff."),
             ]),
@@ -106,6 +112,7 @@ internal static class EnablerContent
                     "Is there a reporting channel for suspected online child sexual exploitation and abuse that is publicised nationally and can be used by children?",
                     "A hotline, a helpline, a police portal or an app all count, if children can use it without an adult.",
                     "Child-friendly reporting channel",
+                    "{countries} {share} have a nationally publicised reporting channel that children can use.",
                     "Shows how many countries give children and the public a clear place to report.",
                     "A channel can be publicised and still unknown to many children, especially those without internet access."),
                 new(
@@ -113,6 +120,7 @@ internal static class EnablerContent
                     "Does the law protect people and organisations who report suspected abuse in good faith from legal or professional consequences?",
                     null,
                     "Legal protection for reporters",
+                    "{countries} {share} protect in law people who report suspected abuse in good faith.",
                     "Shows how many countries remove a reason not to report.",
                     "Protection in law may not be known to those who need it, and the question does not cover protection from retaliation in the community."),
             ]),

@@ -39,12 +39,26 @@ public sealed class EnablersPlugin : IDomainPlugin
 
         var reviewIndicators = new List<string>();
         var phaseIndicators = new List<string>();
+        var findings = new List<FindingTemplate>();
         foreach (var enabler in EnablerContent.All)
         {
             domain.Capability(enabler.Capability);
-            reviewIndicators.AddRange(enabler.Review.Select(item => AddReviewItem(domain, enabler.Capability, item)));
+            foreach (var item in enabler.Review)
+            {
+                var indicatorId = AddReviewItem(domain, enabler.Capability, item);
+                reviewIndicators.Add(indicatorId);
+                findings.Add(new FindingTemplate(indicatorId, item.Finding));
+            }
+
             phaseIndicators.Add(AddMaturityPhase(domain, enabler.Capability));
         }
+
+        // SDK 1.1: the domain's words in the review report; the host fills in {countries} and {share}.
+        domain.ReportSection(new ReportSectionInfo
+        {
+            Introduction = ["The enablers are not capabilities of the Model National Response but the conditions all of them depend on; read these findings beside the six domains."],
+            Findings = findings,
+        });
 
         domain
             .Chart(new ChartInfo

@@ -8,7 +8,8 @@ internal static class ContentRules
         IReadOnlyList<CapabilityInfo> capabilities,
         IReadOnlyList<QuestionInfo> questions,
         IReadOnlyList<IndicatorInfo> indicators,
-        IReadOnlyList<ChartInfo> charts)
+        IReadOnlyList<ChartInfo> charts,
+        IReadOnlyList<ReportSectionInfo> reportSections)
     {
         var problems = new List<string>();
         if (domains.Count != 1)
@@ -51,6 +52,16 @@ internal static class ContentRules
         foreach (var chart in charts)
         {
             CheckChart(problems, chart, indicatorIds);
+        }
+
+        if (reportSections.Count > 1)
+        {
+            problems.Add($"Call ReportSection(...) at most once; it was called {reportSections.Count} times.");
+        }
+
+        foreach (var section in reportSections)
+        {
+            ReportSectionRules.Check(problems, section, indicatorIds);
         }
 
         return problems;

@@ -11,6 +11,7 @@ public sealed class DomainBuilder : IDomainBuilder
     private readonly List<QuestionInfo> questions = [];
     private readonly List<IndicatorInfo> indicators = [];
     private readonly List<ChartInfo> charts = [];
+    private readonly List<ReportSectionInfo> reportSections = [];
 
     /// <inheritdoc />
     public IDomainBuilder Domain(DomainInfo domain) => Add(domains, domain);
@@ -27,8 +28,11 @@ public sealed class DomainBuilder : IDomainBuilder
     /// <inheritdoc />
     public IDomainBuilder Chart(ChartInfo chart) => Add(charts, chart);
 
+    /// <inheritdoc />
+    public IDomainBuilder ReportSection(ReportSectionInfo section) => Add(reportSections, section);
+
     /// <summary>Every content rule the registered content breaks; empty when it is valid.</summary>
-    public IReadOnlyList<string> Validate() => ContentRules.Check(domains, capabilities, questions, indicators, charts);
+    public IReadOnlyList<string> Validate() => ContentRules.Check(domains, capabilities, questions, indicators, charts, reportSections);
 
     /// <summary>The registered content, once it passes every content rule.</summary>
     /// <exception cref="InvalidDomainContentException">A rule is broken; the exception lists every problem.</exception>
@@ -40,7 +44,10 @@ public sealed class DomainBuilder : IDomainBuilder
             throw new InvalidDomainContentException(problems);
         }
 
-        return new DomainContent(domains[0], [.. capabilities], [.. questions], [.. indicators], [.. charts]);
+        return new DomainContent(domains[0], [.. capabilities], [.. questions], [.. indicators], [.. charts])
+        {
+            ReportSection = reportSections.SingleOrDefault(),
+        };
     }
 
     private DomainBuilder Add<T>(List<T> items, T item)

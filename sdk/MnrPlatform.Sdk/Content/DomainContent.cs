@@ -11,4 +11,8 @@ public sealed record DomainContent(
     IReadOnlyList<CapabilityInfo> Capabilities,
     IReadOnlyList<QuestionInfo> Questions,
     IReadOnlyList<IndicatorInfo> Indicators,
-    IReadOnlyList<ChartInfo> Charts);
+    IReadOnlyList<ChartInfo> Charts)
+{
+    /// <summary>The plugin's section of the review report; null when it supplies none (SDK 1.1).</summary>
+    public ReportSectionInfo? ReportSection { get; init; }
+}

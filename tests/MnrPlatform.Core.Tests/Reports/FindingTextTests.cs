@@ -32,6 +32,18 @@ public sealed class FindingTextTests
             FindingText.Sentence(Group(36, 41), 42, "answered yes"));
 
     [Fact]
+    public void A_plugin_template_is_filled_with_the_quantifier_the_denominator_and_the_counts()
+    {
+        Assert.Equal(
+            "Most of the 41 countries that answered (88 per cent, 36 of 41) report that their judiciary is trained.",
+            FindingText.FromTemplate("{countries} {share} report that their judiciary is trained.", Group(36, 41), 42));
+        Assert.Equal(
+            "In almost all countries surveyed (95 per cent, 40 of 42) a helpline answers.",
+            FindingText.FromTemplate("In {countries} {share} a helpline answers.", Group(40, 42), 42));
+        Assert.Null(FindingText.FromTemplate("{countries} {share} have one.", new ShownGroup("all", "All countries", null, null, null, Suppression.Complementary), 42));
+    }
+
+    [Fact]
     public void A_suppressed_group_gives_no_finding() =>
         Assert.Null(FindingText.Sentence(new ShownGroup("all", "All countries", null, null, null, Suppression.Primary), 42, "answered yes"));
 

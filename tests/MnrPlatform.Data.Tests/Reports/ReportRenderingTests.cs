@@ -34,6 +34,10 @@ public sealed class ReportRenderingTests
         Assert.DoesNotContain("Secretariat report", markdown, StringComparison.Ordinal);
         Assert.Contains("All countries surveyed (100 per cent, 5 of 5) answered yes. <!-- indicator: d.c.in-place -->", markdown, StringComparison.Ordinal);
         Assert.Contains("> Data: synthetic", markdown, StringComparison.Ordinal);
+        Assert.Contains("\nThe plugin's opening paragraph.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("<p>The plugin&#39;s opening paragraph.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("  By self-assessed phase: phase 2 (40 per cent, 2 of 5) <!-- indicator: d.c.phase-2 -->; phase 3 withheld <!-- indicator: d.c.phase-3 -->\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("<span data-indicator=\"d.c.phase-2\">phase 2 (40 per cent, 2 of 5)</span>", html, StringComparison.Ordinal);
     }
 
     private static ReviewReport Report(ReportAudience audience, string roundName)
@@ -48,7 +52,7 @@ public sealed class ReportRenderingTests
             5,
             new ReportMethod(5, [new InstrumentFact("government-survey", "Government survey", "Government focal point", 5)], "How figures are protected."),
             new ReportFigure(1, "Snapshot", rows, "Note."),
-            [new DomainSection("d", "Domain", "What it covers.", [new CapabilitySection("c", "Capability", [new Finding("d.c.in-place", "Capability", "All countries surveyed (100 per cent, 5 of 5) answered yes.", null)])], [new ReportFigure(2, "Domain", rows, "Note.")])],
+            [new DomainSection("d", "Domain", "What it covers.", ["The plugin's opening paragraph."], [new CapabilitySection("c", "Capability", [new Finding("d.c.in-place", "Capability", "All countries surveyed (100 per cent, 5 of 5) answered yes.", null, [new FindingPart("d.c.phase-2", "phase 2 (40 per cent, 2 of 5)"), new FindingPart("d.c.phase-3", "phase 3 withheld")])])], [new ReportFigure(2, "Domain", rows, "Note.")])],
             [new AnnexRow("d.c.in-place", "Capability", "n / N × 100", "countries that answered", "Government survey", "counts below 5 withheld")]);
     }
 }
