@@ -69,6 +69,26 @@ public sealed partial class ReportCommandTests(DemoStore demo)
         Assert.DoesNotContain("**Leadership: phase 2.**", selfAssessment, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_domain_without_a_report_section_gets_the_generic_one()
+    {
+        var plugins = new PluginLoader(NullLogger<PluginLoader>.Instance).LoadAll(DemoStore.DomainPlugins, [])
+            .Select(p => p.Content is { Domain.Code: "victim" } victim ? p with { Content = victim with { ReportSection = null } } : p);
+        var catalog = new FrameworkCatalog(plugins);
+        var engine = new IndicatorEngine(catalog, new PluginCallGuard(NullLogger<PluginCallGuard>.Instance, TimeProvider.System));
+        await using var db = demo.Open();
+        var results = new IndicatorResultService(engine, new IndicatorResultCache(), new RoundRespondentReader(db, catalog).ReadAsync);
+
+        var report = await new ReviewReportBuilder(db, catalog, engine, results).BuildAsync(DemoStore.Review, ReportAudience.Secretariat, K, TestContext.Current.CancellationToken);
+        var markdown = MarkdownReport.Render(report);
+
+        var victim = report.Domains.Single(d => d.Code == "victim");
+        Assert.Empty(victim.Introduction);
+        Assert.Contains("Almost all countries surveyed (95 per cent, 40 of 42) answered yes to “Does your country have a national child helpline?”.", markdown, StringComparison.Ordinal);
+        Assert.NotEmpty(report.Domains.Single(d => d.Code == "policy").Introduction);
+        Assert.Contains("(76 per cent, 32 of 42) have national leadership for their response", markdown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(DemoStore.Review)]
     [InlineData(DemoStore.SelfAssessment)]

@@ -7,7 +7,7 @@ namespace MnrPlatform.Core.Reports;
 /// What the countries an indicator counts did, in words, for <see cref="FindingText"/>: written from
 /// the indicator's declarative numerator rule and the question it reads ("answered yes to “Does your
 /// country have a national child helpline?”", "assessed Child helpline at phase 3 or above"). This is
-/// the generic wording; a plugin-supplied report section can replace it later.
+/// the generic wording, for indicators whose plugin supplies no finding template (<see cref="FindingTemplate"/>).
 /// </summary>
 public static class FindingPredicate
 {

@@ -12,8 +12,9 @@ namespace MnrPlatform.Data.Reports;
 /// <summary>
 /// Writes a round's <see cref="ReviewReport"/> from its validated answers and the plugins' indicators,
 /// under the disclosure rule of the report's audience (the secretariat unsuppressed, the public with
-/// small cells suppressed). Each domain's section is the generic one built from the plugin's
-/// capabilities and indicators; a section a plugin supplies itself could replace it here later.
+/// small cells suppressed). Each domain's section is built from the plugin's capabilities and
+/// indicators, in the plugin's words where it supplies a report section (SDK 1.1: an introduction and
+/// finding templates), in the generic wording of <see cref="FindingPredicate"/> elsewhere.
 /// </summary>
 public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalog, IndicatorEngine engine, IndicatorResultService results)
 {
