@@ -35,14 +35,8 @@ internal static class CountryOutputEndpoints
     }
 
     private static async Task<IResult> PdfAsync(
-        CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, PdfPrinter printer, SelfAssessmentPdf pdf, string country, string? round, CancellationToken cancellationToken)
+        CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, SelfAssessmentPdf pdf, string country, string? round, CancellationToken cancellationToken)
     {
-        // Refused before the read, which the secretariat's audit log would record.
-        if (!printer.IsAvailable)
-        {
-            return PdfPrinter.Missing();
-        }
-
         var (output, refusal) = await ReadAsync(pages, catalog, scope, country, round, cancellationToken);
         if (output is null)
         {
