@@ -17,6 +17,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     {
         private readonly Dictionary<string, HttpClient> clients = [];
 
+        // No Chromium: a PDF download answers 503 once authorization let the caller through, without starting a browser per role.
+        public Fixture() => Settings[MnrPlatform.Data.Reports.ChromiumPdf.Variable] = "/nonexistent/chromium";
+
         public async Task<HttpClient> ClientForAsync(string? role)
         {
             var key = role ?? "anonymous";
@@ -97,6 +100,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
         // A round's results for download ({format} stands for csv): the same readers as the API.
         ["GET /rounds/{round}/results.{format}"] = Rule.Holding(Permissions.ReadAggregates),
+        // A round's review report (public by default: anyone who may see the round; ?audience=secretariat is checked in the handler).
+        // The fixture has no Chromium, so the PDF answers 503.
+        ["GET /rounds/{round}/report.html"] = Rule.Holding(Permissions.ReadAggregates),
+        ["GET /rounds/{round}/report.md"] = Rule.Holding(Permissions.ReadAggregates),
+        ["GET /rounds/{round}/report.pdf"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.ServiceUnavailable),
         ["GET /charts/{chart}/table.csv"] = Rule.Holding(Permissions.ReadAggregates, HttpStatusCode.BadRequest),
         // The world map names countries: the secretariat only. Without a choice the CSV maps the defaults.
         ["GET /map"] = Rule.Holding(Permissions.ReadAllCountries),
@@ -130,6 +138,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         // A country's outputs (self-assessment summary and action plan): read as the profile is; without ?round= its newest round.
         ["GET /countries/{country}/self-assessment.html"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /countries/{country}/self-assessment.xlsx"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /countries/{country}/self-assessment.pdf"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.ServiceUnavailable),
         // Blazor's redirect target for enhanced navigation (unused: no blazor.web.js); private by the fallback policy.
         ["GET /_framework/opaque-redirect"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
     };

@@ -14,13 +14,16 @@ public sealed partial class BrowserTests
         var (page, problems, _) = await OpenPageAsync(width);
         await SignInAsDemoAsync(page, Roles.FocalPoint);
 
-        // The overview offers the round's results for download under the snapshot.
-        await page.Locator("[data-testid=round-downloads]").ScrollIntoViewIfNeededAsync();
+        // The overview offers the round's results and its public review report for download under the snapshot.
+        await page.Locator("[data-testid=report-downloads]").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, $"overview-downloads-{width}", fullPage: false);
         Assert.Equal(3, await page.Locator("[data-testid=round-downloads] a[download]").CountAsync());
+        Assert.Equal(3, await page.Locator("[data-testid=report-downloads] [data-audience=public] a[download]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=report-downloads] [data-audience=secretariat]").CountAsync());
 
         await page.GotoAsync(new Uri(baseAddress, "countries/KEN?round=2023-self-assessment").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await ScreenshotAsync(page, $"profile-outputs-{width}", fullPage: false);
+        Assert.Equal(["HTML", "PDF", "XLSX"], await page.Locator("[data-testid=country-outputs] a").AllTextContentsAsync());
 
         await ClickAndLoadAsync(page, "[data-testid=country-outputs] a >> text=HTML", url => url.AbsolutePath == "/countries/KEN/self-assessment.html");
         await ScreenshotAsync(page, $"self-assessment-{width}");

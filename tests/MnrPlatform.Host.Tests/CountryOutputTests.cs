@@ -12,7 +12,7 @@ using MnrPlatform.Data.Surveys;
 namespace MnrPlatform.Host.Tests;
 
 /// <summary>
-/// A country's outputs (self-assessment summary and action plan as HTML and XLSX): read as the
+/// A country's outputs (self-assessment summary and action plan as HTML, PDF and XLSX): read as the
 /// profile is (its focal points and the secretariat, audited), and holding the profile reader's plan.
 /// </summary>
 public sealed partial class CountryOutputTests(CountryOutputTests.Platform platform) : IClassFixture<CountryOutputTests.Platform>
@@ -27,8 +27,14 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Theory]
     [InlineData("html")]
     [InlineData("xlsx")]
+    [InlineData("pdf")]
     public async Task The_focal_point_gets_its_own_country_and_is_refused_another(string format)
     {
+        if (format == "pdf")
+        {
+            Requires.Chromium();
+        }
+
         var client = await SignInAsync(Roles.FocalPoint);
 
         using var own = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
@@ -42,6 +48,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Theory]
     [InlineData("html")]
     [InlineData("xlsx")]
+    [InlineData("pdf")]
     public async Task A_viewer_is_refused(string format)
     {
         var client = await SignInAsync(Roles.Viewer);
@@ -105,6 +112,27 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
 
         Assert.Contains($"href=\"countries/KEN/self-assessment.html?round={SelfAssessment}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"countries/KEN/self-assessment.xlsx?round={SelfAssessment}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"countries/KEN/self-assessment.pdf?round={SelfAssessment}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_pdf_is_the_page_printed_on_a4_with_its_stylesheet()
+    {
+        Requires.Chromium();
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.pdf?round={SelfAssessment}", UriKind.Relative), Cancellation);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"KEN-self-assessment-{SelfAssessment}.pdf", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        // Chromium prints on US Letter unless the page says otherwise: A4 pages mean the inlined stylesheet's @page rule
+        // applied; the action plan starts a page of its own, so there are at least two.
+        var pages = MediaBox().Matches(System.Text.Encoding.Latin1.GetString(bytes)).Select(m => (Width: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Height: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+        Assert.True(pages.Count >= 2, $"{pages.Count} pages");
+        Assert.All(pages, p => Assert.True(Math.Abs(p.Width - 595) < 2 && Math.Abs(p.Height - 842) < 2, $"a page of {p.Width} × {p.Height} pt is not A4"));
     }
 
     [Fact]
@@ -152,8 +180,15 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
         return await db.AuditEntries.CountAsync(e => e.Action == AuditActions.UnitDataRead && e.CountryIso3 == country, Cancellation);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial System.Text.RegularExpressions.Regex MediaBox();
+
     [System.Text.RegularExpressions.GeneratedRegex("<article class=\"sa-plan-item\" data-capability=\"([^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex PlanItem();
 
-    public sealed class Platform : DemoPlatformFactory;
+    /// <summary>The demo host, printing with the tests' Chromium.</summary>
+    public sealed class Platform : DemoPlatformFactory
+    {
+        public Platform() => Settings[MnrPlatform.Data.Reports.ChromiumPdf.Variable] = Requires.ChromiumPath;
+    }
 }

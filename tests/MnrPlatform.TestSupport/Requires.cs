@@ -30,11 +30,14 @@ public static class Requires
         return connectionString!;
     }
 
+    /// <summary>Where the tests' Chromium should be (<see cref="ChromiumVariable"/>, else /usr/bin/chromium), whether or not it is there.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable(ChromiumVariable) is { } path && !string.IsNullOrWhiteSpace(path) ? path : "/usr/bin/chromium";
+
     /// <summary>The path of a Chromium binary for browser tests.</summary>
     public static string Chromium()
     {
-        var path = Environment.GetEnvironmentVariable(ChromiumVariable);
-        path = string.IsNullOrWhiteSpace(path) ? "/usr/bin/chromium" : path;
+        var path = ChromiumPath;
         if (!File.Exists(path))
         {
             Missing($"no Chromium at {path}: install Debian's 'chromium' package or set {ChromiumVariable} (.ci/run installs it).");

@@ -24,9 +24,9 @@ internal static class ReportCommand
         var plugins = new PluginArguments();
         var round = new Option<string>("--round") { Description = "The round to report on.", Required = true };
         var format = new Option<string>("--format") { Description = "html (print-ready page), pdf (printed by headless Chromium) or md (Markdown).", Required = true };
-        format.AcceptOnlyFromAmong("html", "pdf", "md");
+        format.AcceptOnlyFromAmong([.. ReviewReportFile.Formats.Keys]);
         var audience = new Option<string>("--audience") { Description = "public (suppressed; published rounds only) or secretariat (unsuppressed, marked on every page).", Required = true };
-        audience.AcceptOnlyFromAmong("public", "secretariat");
+        audience.AcceptOnlyFromAmong([.. ReviewReportFile.Audiences.Keys]);
         var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
         var command = new Command("report", "Write a round's review report (HTML, PDF or Markdown) for the public or the secretariat.")
         {
@@ -38,8 +38,8 @@ internal static class ReportCommand
         {
             var console = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var chosenFormat = parse.GetRequiredValue(format);
-            if (chosenFormat == "pdf" && ChromiumPdf.Find() is null)
+            var chosenFormat = ReviewReportFile.Formats[parse.GetRequiredValue(format)];
+            if (chosenFormat == ReportFormat.Pdf && ChromiumPdf.Find() is null)
             {
                 await error.WriteLineAsync($"error: {ChromiumPdf.MissingMessage}.");
                 return 2;
@@ -50,7 +50,7 @@ internal static class ReportCommand
                 return 2;
             }
 
-            var who = parse.GetRequiredValue(audience) == "secretariat" ? ReportAudience.Secretariat : ReportAudience.Public;
+            var who = ReviewReportFile.Audiences[parse.GetRequiredValue(audience)];
             var k = new ConfigurationBuilder().AddEnvironmentVariables().Build()
                 .GetSection(DisclosureOptions.SectionName).Get<DisclosureOptions>()?.MinimumCellSize ?? new DisclosureOptions().MinimumCellSize;
             var engine = new IndicatorEngine(catalog, new PluginCallGuard(NullLogger<PluginCallGuard>.Instance, TimeProvider.System));
@@ -69,7 +69,7 @@ internal static class ReportCommand
 
             try
             {
-                await WriteAsync(report, chosenFormat, file, cancellationToken);
+                await File.WriteAllBytesAsync(file.FullName, await ReviewReportFile.RenderAsync(report, chosenFormat, cancellationToken), cancellationToken);
             }
             catch (ChromiumMissingException e)
             {
@@ -84,7 +84,7 @@ internal static class ReportCommand
 
             var figures = report.Figures.Count();
             await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote the {(who == ReportAudience.Public ? "public" : "secretariat")} report of {report.Round.Code} ({report.Method.Countries} countries, {report.Domains.Count} domain sections, {figures} figures, {report.Annex.Count} indicators in the annex) to {file.FullName} ({chosenFormat})."));
+                $"Wrote the {ReviewReportFile.Name(who)} report of {report.Round.Code} ({report.Method.Countries} countries, {report.Domains.Count} domain sections, {figures} figures, {report.Annex.Count} indicators in the annex) to {file.FullName} ({ReviewReportFile.Name(chosenFormat)})."));
             if (ReportText.DataLabel(report.Round) is { } label)
             {
                 await console.WriteLineAsync($"{label} (the report says so too).");
@@ -96,31 +96,5 @@ internal static class ReportCommand
             return 0;
         });
         return command;
-    }
-
-    private static async Task WriteAsync(ReviewReport report, string format, FileInfo file, CancellationToken cancellationToken)
-    {
-        switch (format)
-        {
-            case "md":
-                await File.WriteAllTextAsync(file.FullName, MarkdownReport.Render(report), cancellationToken);
-                break;
-            case "html":
-                await File.WriteAllTextAsync(file.FullName, HtmlReport.Render(report), cancellationToken);
-                break;
-            default:
-                var html = Path.Combine(Path.GetTempPath(), $"mnr-report-{Guid.NewGuid():N}.html");
-                try
-                {
-                    await File.WriteAllTextAsync(html, HtmlReport.Render(report), cancellationToken);
-                    await ChromiumPdf.PrintAsync(html, file.FullName, cancellationToken);
-                }
-                finally
-                {
-                    File.Delete(html);
-                }
-
-                break;
-        }
     }
 }

@@ -22,9 +22,15 @@ public static class ChromiumPdf
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
     /// <summary>The Chromium binary to print with; null when there is none.</summary>
-    public static string? Find()
+    public static string? Find() => Find(Environment.GetEnvironmentVariable(Variable));
+
+    /// <summary>
+    /// The Chromium binary to print with when <paramref name="configured"/> stands for <see cref="Variable"/>
+    /// (a host reads it from its configuration, where the environment variable also lands); null when there is none.
+    /// </summary>
+    public static string? Find(string? configured)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
+        if (configured is { Length: > 0 })
         {
             // A configured binary is the only one tried: a wrong path is reported, not silently replaced.
             return File.Exists(configured) ? configured : null;
@@ -44,6 +50,29 @@ public static class ChromiumPdf
         }
 
         return File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+    }
+
+    /// <summary>
+    /// Prints the page <paramref name="html"/> (self-contained: a page printed from a temporary file
+    /// cannot fetch the host's stylesheets) and returns the PDF; the temporary files are deleted.
+    /// </summary>
+    /// <exception cref="ChromiumMissingException">No Chromium was found.</exception>
+    /// <exception cref="IOException">Chromium failed or wrote no PDF.</exception>
+    public static async Task<byte[]> PrintHtmlAsync(string html, CancellationToken cancellationToken, string? chromium = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("mnr-pdf-");
+        try
+        {
+            var page = Path.Combine(folder.FullName, "page.html");
+            var pdf = Path.Combine(folder.FullName, "page.pdf");
+            await File.WriteAllTextAsync(page, html, cancellationToken);
+            await PrintAsync(page, pdf, cancellationToken, chromium);
+            return await File.ReadAllBytesAsync(pdf, cancellationToken);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/>.</summary>

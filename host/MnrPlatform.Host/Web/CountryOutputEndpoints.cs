@@ -9,7 +9,8 @@ namespace MnrPlatform.Host.Web;
 
 /// <summary>
 /// A country's outputs: its self-assessment summary and action plan in a round as a print-ready page
-/// (<c>/countries/{country}/self-assessment.html?round=…</c>) and as a workbook (<c>.xlsx</c>). Read
+/// (<c>/countries/{country}/self-assessment.html?round=…</c>), that page printed (<c>.pdf</c>, 503 when the
+/// server has no Chromium) and as a workbook (<c>.xlsx</c>). Read
 /// as the profile is (<see cref="CountryProfilePageReader"/>): the country's focal points and the
 /// secretariat, whose read is audited; without a round, the newest it has validated answers in.
 /// </summary>
@@ -18,11 +19,12 @@ internal static class CountryOutputEndpoints
     public static WebApplication MapCountryOutputEndpoints(this WebApplication app)
     {
         app.MapGet("/countries/{country}/self-assessment.html", HtmlAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
+        app.MapGet("/countries/{country}/self-assessment.pdf", PdfAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
         app.MapGet("/countries/{country}/self-assessment.xlsx", XlsxAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>The address of <paramref name="countryIso3"/>'s self-assessment in <paramref name="roundCode"/> as <paramref name="format"/> (html, xlsx), relative to the base.</summary>
+    /// <summary>The address of <paramref name="countryIso3"/>'s self-assessment in <paramref name="roundCode"/> as <paramref name="format"/> (html, pdf, xlsx), relative to the base.</summary>
     public static string Address(string countryIso3, string roundCode, string format) =>
         $"countries/{countryIso3}/self-assessment.{format}?round={Uri.EscapeDataString(roundCode)}";
 
@@ -32,13 +34,30 @@ internal static class CountryOutputEndpoints
         return output is null ? refusal! : new RazorComponentResult<SelfAssessmentDocument>(new { Output = output });
     }
 
+    private static async Task<IResult> PdfAsync(
+        CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, SelfAssessmentPdf pdf, string country, string? round, CancellationToken cancellationToken)
+    {
+        var (output, refusal) = await ReadAsync(pages, catalog, scope, country, round, cancellationToken);
+        if (output is null)
+        {
+            return refusal!;
+        }
+
+        return await pdf.PrintAsync(output, cancellationToken) is { } bytes
+            ? Results.File(bytes, "application/pdf", FileName(output, "pdf"))
+            : PdfPrinter.Missing();
+    }
+
     private static async Task<IResult> XlsxAsync(CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
     {
         var (output, refusal) = await ReadAsync(pages, catalog, scope, country, round, cancellationToken);
         return output is null
             ? refusal!
-            : Results.File(SelfAssessmentXlsx.ToBytes(output), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{output.Country.Iso3}-self-assessment-{output.Round.Code}.xlsx");
+            : Results.File(SelfAssessmentXlsx.ToBytes(output), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(output, "xlsx"));
     }
+
+    private static string FileName(SelfAssessmentOutput output, string extension) =>
+        $"{output.Country.Iso3}-self-assessment-{ChartEndpoints.FileName(output.Round.Code)}.{extension}";
 
     // The output, or why there is none: 403 for a country the viewer may not read, 404 for an unknown
     // country, a round it has no validated answers in, or no validated answers at all.
