@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
         ["GET /indicators"] = Rule.Everyone(),
+        ["GET /reports"] = Rule.Holding(Permissions.ReadAggregates),
         // The domain pages: the list is the framework (public); a domain's results need aggregates.
         ["GET /domains"] = Rule.Everyone(),
         ["GET /domains/{domain}"] = Rule.Holding(Permissions.ReadAggregates),

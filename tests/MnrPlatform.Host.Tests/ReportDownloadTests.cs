@@ -195,6 +195,48 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
         Assert.Contains("not for publication", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_reports_page_lists_the_viewer_s_published_rounds_only_with_their_public_reports()
+    {
+        var client = await SignInAsync(Roles.Viewer);
+
+        var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
+
+        Assert.Contains("<title>Reports · MnrPlatform</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"data-round=\"{Review}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"rounds/{Review}/report.pdf?audience=public\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"rounds/{Review}/results.xlsx\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-round=\"{OpenRound}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("audience=secretariat", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("own-country-outputs", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reports_page_gives_the_secretariat_every_round_with_both_reports()
+    {
+        var client = await SignInAsync(Roles.Analyst);
+
+        var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
+
+        Assert.Contains($"data-round=\"{OpenRound}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"rounds/{OpenRound}/report.html?audience=secretariat\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"rounds/{OpenRound}/report.html?audience=public\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"rounds/{Review}/report.html?audience=public\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reports_page_links_a_focal_point_to_the_own_country_s_self_assessment_which_downloads()
+    {
+        var client = await SignInAsync(Roles.FocalPoint);
+
+        var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
+        using var xlsx = await GetAsync(client, $"/countries/{DemoAccounts.FocalPointCountry}/self-assessment.xlsx");
+
+        Assert.Contains("own-country-outputs", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"countries/{DemoAccounts.FocalPointCountry}/self-assessment.pdf\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string path) =>
         client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
 

@@ -24,9 +24,14 @@ internal static class CountryOutputEndpoints
         return app;
     }
 
-    /// <summary>The address of <paramref name="countryIso3"/>'s self-assessment in <paramref name="roundCode"/> as <paramref name="format"/> (html, pdf, xlsx), relative to the base.</summary>
-    public static string Address(string countryIso3, string roundCode, string format) =>
-        $"countries/{countryIso3}/self-assessment.{format}?round={Uri.EscapeDataString(roundCode)}";
+    /// <summary>
+    /// The address of <paramref name="countryIso3"/>'s self-assessment in <paramref name="roundCode"/> (null: the newest
+    /// round it has validated answers in) as <paramref name="format"/> (html, pdf, xlsx), relative to the base.
+    /// </summary>
+    public static string Address(string countryIso3, string? roundCode, string format) =>
+        roundCode is null
+            ? $"countries/{countryIso3}/self-assessment.{format}"
+            : $"countries/{countryIso3}/self-assessment.{format}?round={Uri.EscapeDataString(roundCode)}";
 
     private static async Task<IResult> HtmlAsync(CountryProfilePageReader pages, FrameworkCatalog catalog, AccessScope scope, string country, string? round, CancellationToken cancellationToken)
     {

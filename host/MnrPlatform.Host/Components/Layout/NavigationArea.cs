@@ -32,7 +32,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Peer learning", "peer-learning", "users-group", Available: true, Requires: Permissions.ReadAllCountries),
         new("Exchange requests", "exchanges", "arrows-exchange", Available: true, Requires: Permissions.ReadOwnCountry, HiddenFrom: Permissions.ReadAllCountries),
         new("Surveys", "surveys", "clipboard-list", Available: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
-        new("Reports", "reports", "file-text", Available: false),
+        new("Reports", "reports", "file-text", Available: true, Requires: Permissions.ReadAggregates),
         new("Plugins", "plugins", "puzzle", Available: true, Requires: Permissions.ManagePlugins),
         new("Administration", "admin", "settings", Available: true, Requires: Permissions.ManageUsers),
     ];
