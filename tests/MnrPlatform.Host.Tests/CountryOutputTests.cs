@@ -41,6 +41,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
         using var other = await client.GetAsync(new Uri($"/countries/GHA/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.True(own.Headers.CacheControl?.NoStore, $"{format}: a country's answers must not be stored (Cache-Control: {own.Headers.CacheControl})");
         Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
         Assert.Contains("/account/access-denied", other.Headers.Location?.ToString(), StringComparison.Ordinal);
     }

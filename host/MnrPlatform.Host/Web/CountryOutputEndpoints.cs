@@ -18,9 +18,16 @@ internal static class CountryOutputEndpoints
 {
     public static WebApplication MapCountryOutputEndpoints(this WebApplication app)
     {
-        app.MapGet("/countries/{country}/self-assessment.html", HtmlAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
-        app.MapGet("/countries/{country}/self-assessment.pdf", PdfAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
-        app.MapGet("/countries/{country}/self-assessment.xlsx", XlsxAsync).RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription();
+        // A country's own answers: never kept by the browser or a shared cache.
+        var outputs = app.MapGroup("/countries/{country}").RequireAuthorization(AccessPolicies.ReadCountryData).ExcludeFromDescription()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            });
+        outputs.MapGet("/self-assessment.html", HtmlAsync);
+        outputs.MapGet("/self-assessment.pdf", PdfAsync);
+        outputs.MapGet("/self-assessment.xlsx", XlsxAsync);
         return app;
     }
 
