@@ -45,8 +45,8 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
     [Fact]
     public async Task The_secretariat_gets_counts_unsuppressed_and_a_viewer_gets_small_cells_hidden()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
-        var viewer = await SignInAsync(Roles.Viewer);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
+        var viewer = await platform.SignInAsAsync(Roles.Viewer);
         var uri = new Uri("/api/v1/rounds/2021-review/results?breakdown=income-group", UriKind.Relative);
 
         var full = await analyst.GetFromJsonAsync<JsonElement>(uri, Cancellation);
@@ -67,7 +67,7 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
     [Fact]
     public async Task The_all_countries_result_equals_the_overview_table()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var results = await analyst.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/rounds/2021-review/results", UriKind.Relative), Cancellation);
         var html = await analyst.GetStringAsync(new Uri("/?round=2021-review", UriKind.Relative), Cancellation);
@@ -89,7 +89,7 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
     [InlineData("/api/v1/domains/astrology", HttpStatusCode.NotFound, "astrology")]
     public async Task Errors_are_problem_details_naming_what_was_wrong(string path, HttpStatusCode status, string named)
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         using var response = await analyst.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
@@ -111,7 +111,7 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
     [Fact]
     public async Task A_focal_point_reads_its_own_countrys_profile_and_no_other()
     {
-        var focalPoint = await SignInAsync(Roles.FocalPoint);
+        var focalPoint = await platform.SignInAsAsync(Roles.FocalPoint);
         var own = $"/api/v1/countries/{DemoAccounts.FocalPointCountry}/profile?round=2023-self-assessment";
 
         var profile = await focalPoint.GetFromJsonAsync<JsonElement>(new Uri(own, UriKind.Relative), Cancellation);
@@ -129,7 +129,7 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
     [Fact]
     public async Task The_secretariat_reads_any_profile_and_the_read_is_audited()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
         var before = await AuditedReadsOfGhanaAsync();
 
         var profile = await analyst.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/countries/GHA/profile?round=2021-review", UriKind.Relative), Cancellation);
@@ -147,9 +147,6 @@ public sealed class ApiTests(ApiTests.Platform platform) : IClassFixture<ApiTest
 
     private static IEnumerable<JsonElement> Groups(JsonElement results) =>
         results.GetProperty("indicators").EnumerateArray().SelectMany(i => i.GetProperty("groups").EnumerateArray());
-
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
 
     /// <summary>One demo platform for the class.</summary>
     public sealed class Platform : DemoPlatformFactory;

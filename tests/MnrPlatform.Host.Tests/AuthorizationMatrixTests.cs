@@ -27,7 +27,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
             {
                 client = role is null
                     ? CreateHttpsClient()
-                    : await SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+                    : await SignInAsAsync(role);
                 clients[key] = client;
             }
 

@@ -21,9 +21,6 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     [Theory]
     [InlineData("html")]
     [InlineData("xlsx")]
@@ -35,7 +32,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
             Requires.Chromium();
         }
 
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var own = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
         using var other = await client.GetAsync(new Uri($"/countries/GHA/self-assessment.{format}?round={SelfAssessment}", UriKind.Relative), Cancellation);
@@ -52,7 +49,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [InlineData("pdf")]
     public async Task A_viewer_is_refused(string format)
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.{format}", UriKind.Relative), Cancellation);
 
@@ -65,7 +62,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [InlineData("/countries/KEN/self-assessment.xlsx?round=1999-census")]
     public async Task An_unknown_country_or_round_is_not_found(string path)
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
 
@@ -75,7 +72,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Fact]
     public async Task The_secretariats_reads_are_audited()
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
         var before = await AuditedReadsAsync("GHA");
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/countries/GHA/self-assessment.html?round={SelfAssessment}", UriKind.Relative), Cancellation));
@@ -88,7 +85,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Fact]
     public async Task The_page_is_standalone_and_holds_the_summary_and_the_plan()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.html?round={SelfAssessment}", UriKind.Relative), Cancellation);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancellation));
@@ -107,7 +104,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Fact]
     public async Task The_profile_links_to_the_outputs_of_its_round()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var html = await client.GetStringAsync(new Uri($"/countries/KEN?round={SelfAssessment}", UriKind.Relative), Cancellation);
 
@@ -120,7 +117,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     public async Task The_pdf_is_the_page_printed_on_a4_with_its_stylesheet()
     {
         Requires.Chromium();
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var response = await client.GetAsync(new Uri($"/countries/KEN/self-assessment.pdf?round={SelfAssessment}", UriKind.Relative), Cancellation);
         var bytes = await response.Content.ReadAsByteArrayAsync(Cancellation);
@@ -139,7 +136,7 @@ public sealed partial class CountryOutputTests(CountryOutputTests.Platform platf
     [Fact]
     public async Task The_xlsx_action_plan_holds_the_profile_readers_plan()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var bytes = await client.GetByteArrayAsync(new Uri($"/countries/KEN/self-assessment.xlsx?round={SelfAssessment}", UriKind.Relative), Cancellation);
 

@@ -24,13 +24,10 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     [Fact]
     public async Task The_focal_point_reads_its_own_country_and_is_refused_another()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var own = await client.GetAsync(new Uri("/countries/KEN", UriKind.Relative), Cancellation);
         using var other = await client.GetAsync(new Uri("/countries/GHA", UriKind.Relative), Cancellation);
@@ -60,7 +57,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [InlineData("/countries/KEN/charts/radar.csv")]
     public async Task A_viewer_is_refused_the_countries(string path)
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
 
@@ -71,7 +68,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [Fact]
     public async Task The_secretariat_reads_any_country_and_each_read_is_audited()
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
         var before = await AuditedReadsAsync("GHA");
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/countries/GHA", UriKind.Relative), Cancellation));
@@ -84,7 +81,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [Fact]
     public async Task The_secretariat_lists_countries_by_name_and_finds_one()
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         var all = await client.GetStringAsync(new Uri("/countries", UriKind.Relative), Cancellation);
         var found = await client.GetStringAsync(new Uri("/countries?q=ken", UriKind.Relative), Cancellation);
@@ -101,7 +98,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [InlineData("/countries/KEN/charts/radar.csv?round=2026-self-assessment", HttpStatusCode.NotFound)]
     public async Task What_does_not_exist_is_not_found(string path, HttpStatusCode expected)
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
 
@@ -111,7 +108,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [Fact]
     public async Task The_radar_table_holds_the_countrys_own_phases()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var html = await client.GetStringAsync(new Uri($"/countries/KEN?round={SelfAssessment}", UriKind.Relative), Cancellation);
         var profile = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/countries/KEN/profile?round={SelfAssessment}", UriKind.Relative), Cancellation);
@@ -131,7 +128,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [InlineData("history", "profile-history")]
     public async Task The_csv_of_a_chart_holds_the_table_beside_it(string chart, string card)
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var html = await client.GetStringAsync(new Uri("/countries/KEN", UriKind.Relative), Cancellation);
         using var response = await client.GetAsync(new Uri($"/countries/KEN/charts/{chart}.csv?round={SelfAssessment}", UriKind.Relative), Cancellation);
@@ -150,7 +147,7 @@ public sealed partial class CountryProfilePagesTests(CountryProfilePagesTests.Pl
     [Fact]
     public async Task A_round_without_validated_answers_is_named_and_the_newest_shown()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/countries/KEN?round=2026-self-assessment", UriKind.Relative), Cancellation));
 

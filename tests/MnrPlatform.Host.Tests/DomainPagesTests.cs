@@ -18,9 +18,6 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     private static async Task<string> PageAsync(HttpClient client, string path) =>
         WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(path, UriKind.Relative), Cancellation));
 
@@ -42,7 +39,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [InlineData("income-group")]
     public async Task The_secretariat_reads_the_same_n_of_N_as_the_api(string breakdown)
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await PageAsync(analyst, $"/domains/policy?round=2021-review&tab=indicators&breakdown={breakdown}");
         var api = await analyst.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/rounds/2021-review/results?breakdown={breakdown}", UriKind.Relative), Cancellation);
@@ -66,7 +63,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [Fact]
     public async Task A_viewer_sees_small_income_groups_suppressed_and_no_unpublished_round()
     {
-        var viewer = await SignInAsync(Roles.Viewer);
+        var viewer = await platform.SignInAsAsync(Roles.Viewer);
 
         var html = await PageAsync(viewer, "/domains/victim?round=2021-review&tab=indicators&breakdown=income-group");
         var open = await PageAsync(viewer, "/domains/victim?round=2026-self-assessment");
@@ -83,7 +80,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [Fact]
     public async Task The_phase_distribution_csv_holds_the_table_on_the_page()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await PageAsync(analyst, "/domains/policy?round=2023-self-assessment");
         using var response = await analyst.GetAsync(new Uri("/charts/policy.chart.phase-distribution/table.csv?round=2023-self-assessment", UriKind.Relative), Cancellation);
@@ -105,7 +102,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [Fact]
     public async Task An_htmx_request_gets_the_page_with_the_results_to_swap()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/domains/policy?round=2021-review&breakdown=region&tab=indicators", UriKind.Relative));
         request.Headers.Add("HX-Request", "true");
 
@@ -122,7 +119,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [InlineData("INCOME-GROUP", null)]
     public async Task A_breakdown_that_is_not_one_shows_all_countries_and_says_why(string breakdown, string? message)
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await PageAsync(analyst, $"/domains/industry?round=2021-review&breakdown={breakdown}&tab=indicators");
 
@@ -137,8 +134,8 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [Fact]
     public async Task The_secretariat_gets_a_link_to_the_map_and_a_viewer_does_not()
     {
-        var analyst = await PageAsync(await SignInAsync(Roles.Analyst), "/domains/victim?round=2021-review");
-        var viewer = await PageAsync(await SignInAsync(Roles.Viewer), "/domains/victim?round=2021-review");
+        var analyst = await PageAsync(await platform.SignInAsAsync(Roles.Analyst), "/domains/victim?round=2021-review");
+        var viewer = await PageAsync(await platform.SignInAsAsync(Roles.Viewer), "/domains/victim?round=2021-review");
 
         Assert.Matches("href=\"map\\?round=2021-review&indicator=victim\\.[a-z-]+\\.in-place\"", analyst);
         Assert.DoesNotContain("data-testid=\"chart-link\"", viewer, StringComparison.Ordinal);
@@ -148,7 +145,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [Fact]
     public async Task An_unknown_domain_is_not_found()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         using var response = await analyst.GetAsync(new Uri("/domains/astrology", UriKind.Relative), Cancellation);
 

@@ -94,7 +94,7 @@ public sealed class ExchangeConsentWebTests
     }
 
     private static Task<HttpClient> SignInAsync(DemoPlatformFactory platform, string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+        platform.SignInAsAsync(role);
 
     private static async Task AddGhanaFocalPointAsync(DemoPlatformFactory platform)
     {

@@ -21,7 +21,7 @@ public sealed partial class OverviewSnapshotTests(OverviewSnapshotTests.Platform
     [InlineData(Roles.Viewer, false)]
     public async Task Everyone_signed_in_sees_the_snapshot_and_only_the_secretariat_can_pick_an_unpublished_round(string role, bool secretariat)
     {
-        var client = await platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+        var client = await platform.SignInAsAsync(role);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
 
@@ -81,7 +81,7 @@ public sealed partial class OverviewSnapshotTests(OverviewSnapshotTests.Platform
     [InlineData(Roles.Analyst, "/charts/astrology.chart.stars/table.csv?round=2021-review", HttpStatusCode.NotFound)]
     public async Task A_chart_table_download_refuses_what_the_viewer_may_not_see_or_does_not_exist(string role, string path, HttpStatusCode expected)
     {
-        var client = await platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -18,7 +18,7 @@ public sealed class PdfWithoutChromiumTests(PdfWithoutChromiumTests.Platform pla
     [InlineData(Roles.FocalPoint, "/countries/KEN/self-assessment", "?round=2023-self-assessment")]
     public async Task A_pdf_says_to_print_the_html_which_is_still_served(string role, string path, string query)
     {
-        var client = await platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
+        var client = await platform.SignInAsAsync(role);
 
         using var pdf = await client.GetAsync(new Uri($"{path}.pdf{query}", UriKind.Relative), Cancellation);
         using var html = await client.GetAsync(new Uri($"{path}.html{query}", UriKind.Relative), Cancellation);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using MnrPlatform.Data.Accounts;
 
 namespace MnrPlatform.Host.Tests;
 
@@ -107,4 +108,8 @@ public class DemoPlatformFactory : PlatformFactory
 
     public DemoPlatformFactory(string pluginsFolder)
         : base(pluginsFolder: pluginsFolder) => Settings["Demo:Enabled"] = "true";
+
+    /// <summary>Signs in as the demo account of <paramref name="role"/> through the real sign-in form.</summary>
+    public Task<HttpClient> SignInAsAsync(string role) =>
+        SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
 }

@@ -24,13 +24,10 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
     /// <summary>One demo platform for the class; each test opens a round of its own.</summary>
     public sealed class Platform : DemoPlatformFactory;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     private async Task<(QuestionnaireClient Kenya, string Round)> KenyaInNewRoundAsync()
     {
         var round = await OpenRounds.AddAsync(platform, $"open-{Guid.NewGuid():N}"[..16]);
-        return (new QuestionnaireClient(await SignInAsync(Roles.FocalPoint), round), round);
+        return (new QuestionnaireClient(await platform.SignInAsAsync(Roles.FocalPoint), round), round);
     }
 
     private async Task<List<Answer>> StoredAnswersAsync(string round)
@@ -75,7 +72,7 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
     public async Task Review_questions_offer_dont_know_and_not_applicable_only_where_allowed()
     {
         var round = await OpenRounds.AddAsync(platform, $"gov-{Guid.NewGuid():N}"[..16], "government-survey");
-        var kenya = new QuestionnaireClient(await SignInAsync(Roles.FocalPoint), round, instrument: "government-survey");
+        var kenya = new QuestionnaireClient(await platform.SignInAsAsync(Roles.FocalPoint), round, instrument: "government-survey");
 
         var html = await kenya.PageAsync();
 
@@ -103,7 +100,7 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
         }
 
         var ghana = new QuestionnaireClient(await platform.SignInAsync($"gha-{round}@example.org", "ghana-focal-point-password"), round);
-        var viewer = new QuestionnaireClient(await SignInAsync(Roles.Viewer), round);
+        var viewer = new QuestionnaireClient(await platform.SignInAsAsync(Roles.Viewer), round);
 
         foreach (var refused in new[] { ghana, viewer })
         {
@@ -117,7 +114,7 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
             Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         }
 
-        using var unknown = await new QuestionnaireClient(await SignInAsync(Roles.FocalPoint), "no-such-round").GetAsync();
+        using var unknown = await new QuestionnaireClient(await platform.SignInAsAsync(Roles.FocalPoint), "no-such-round").GetAsync();
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Page not found", await unknown.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await kenya.GetAsync()).StatusCode);
@@ -185,7 +182,7 @@ public sealed class QuestionnaireWebTests(QuestionnaireWebTests.Platform platfor
     public async Task Query_reply_resubmit_and_validate_each_show_where_the_answers_are()
     {
         var (kenya, round) = await KenyaInNewRoundAsync();
-        var analyst = new QuestionnaireClient(await SignInAsync(Roles.Analyst), round);
+        var analyst = new QuestionnaireClient(await platform.SignInAsAsync(Roles.Analyst), round);
         using (var submitted = await kenya.PostAnswersAsync(AllRequiredPhases(), action: "submit"))
         {
             Assert.Contains("done=submitted", submitted.Headers.Location!.ToString(), StringComparison.Ordinal);

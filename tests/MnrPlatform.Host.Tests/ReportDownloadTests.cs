@@ -22,16 +22,13 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     // The audience decides what a report holds, not who downloads it: the secretariat's public report is the viewer's.
     [Theory]
     [InlineData(Roles.Viewer)]
     [InlineData(Roles.Analyst)]
     public async Task A_public_report_holds_the_figures_and_no_count_below_k(string role)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.md");
         var markdown = await response.Content.ReadAsStringAsync(Cancellation);
@@ -61,7 +58,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData(Roles.FocalPoint)]
     public async Task The_secretariat_report_is_refused_beyond_the_secretariat(string role)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.html?audience=secretariat");
 
@@ -74,7 +71,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData(Roles.Administrator)]
     public async Task The_secretariat_gets_its_unsuppressed_report_with_the_banner_and_not_stored(string role)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.html?audience=secretariat");
         var html = await response.Content.ReadAsStringAsync(Cancellation);
@@ -95,7 +92,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData(Roles.Analyst, "secretariat", HttpStatusCode.OK)]
     public async Task An_unpublished_round_has_a_secretariat_report_only(string role, string audience, HttpStatusCode expected)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/{OpenRound}/report.md?audience={audience}");
 
@@ -112,7 +109,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData(Roles.Analyst, "secretariat")]
     public async Task An_unknown_round_is_not_found(string role, string audience)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/1999-census/report.html?audience={audience}");
 
@@ -122,7 +119,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [Fact]
     public async Task An_unknown_audience_is_a_bad_request_that_names_the_audiences()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.md?audience=press");
 
@@ -135,7 +132,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData("md", "text/markdown", "# ")]
     public async Task Each_text_format_has_its_content_type(string format, string mediaType, string start)
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.{format}");
         var text = await response.Content.ReadAsStringAsync(Cancellation);
@@ -152,7 +149,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     public async Task The_pdf_is_printed_by_the_servers_chromium(string role, string audience)
     {
         Requires.Chromium();
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await GetAsync(client, $"/rounds/{Review}/report.pdf?audience={audience}");
         var bytes = await response.Content.ReadAsByteArrayAsync(Cancellation);
@@ -168,7 +165,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [Fact]
     public async Task The_overview_links_a_viewer_to_the_public_report_only()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         var html = await client.GetStringAsync(new Uri($"/?round={Review}", UriKind.Relative), Cancellation);
 
@@ -186,7 +183,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [InlineData(OpenRound, false)]
     public async Task The_overview_links_the_secretariat_to_both_reports_of_a_published_round(string round, bool published)
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await client.GetStringAsync(new Uri($"/?round={round}", UriKind.Relative), Cancellation);
 
@@ -198,7 +195,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [Fact]
     public async Task The_reports_page_lists_the_viewer_s_published_rounds_only_with_their_public_reports()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
 
@@ -214,7 +211,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [Fact]
     public async Task The_reports_page_gives_the_secretariat_every_round_with_both_reports()
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
 
@@ -227,7 +224,7 @@ public sealed partial class ReportDownloadTests(ReportDownloadTests.Platform pla
     [Fact]
     public async Task The_reports_page_links_a_focal_point_to_the_own_country_s_self_assessment_which_downloads()
     {
-        var client = await SignInAsync(Roles.FocalPoint);
+        var client = await platform.SignInAsAsync(Roles.FocalPoint);
 
         var html = await client.GetStringAsync(new Uri("/reports", UriKind.Relative), Cancellation);
         using var xlsx = await GetAsync(client, $"/countries/{DemoAccounts.FocalPointCountry}/self-assessment.xlsx");

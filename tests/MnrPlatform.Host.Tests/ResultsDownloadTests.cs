@@ -22,13 +22,10 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
-
     [Fact]
     public async Task The_secretariats_csv_holds_the_apis_counts_for_every_breakdown()
     {
-        var client = await SignInAsync(Roles.Analyst);
+        var client = await platform.SignInAsAsync(Roles.Analyst);
 
         var (notes, rows) = await CsvAsync(client, Review);
 
@@ -48,7 +45,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [Fact]
     public async Task A_viewers_csv_has_suppressed_cells_without_numbers_and_with_their_reason()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         var (notes, rows) = await CsvAsync(client, Review);
 
@@ -67,7 +64,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [InlineData(Roles.Analyst, "json", HttpStatusCode.OK)]
     public async Task The_open_round_is_for_the_secretariat_only(string role, string format, HttpStatusCode expected)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await client.GetAsync(new Uri($"/rounds/2026-self-assessment/results.{format}", UriKind.Relative), Cancellation);
 
@@ -77,7 +74,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [Fact]
     public async Task An_unknown_format_is_a_bad_request()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         using var response = await client.GetAsync(new Uri($"/rounds/{Review}/results.pdf", UriKind.Relative), Cancellation);
 
@@ -89,7 +86,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [InlineData(Roles.Analyst)]
     public async Task The_xlsx_opens_and_its_rows_equal_the_csvs(string role)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
         var (_, csvRows) = await CsvAsync(client, Review);
 
         using var response = await client.GetAsync(new Uri($"/rounds/{Review}/results.xlsx", UriKind.Relative), Cancellation);
@@ -115,7 +112,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [InlineData(Roles.Analyst)]
     public async Task The_json_holds_the_apis_numbers(string role)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         var json = await client.GetFromJsonAsync<JsonElement>(new Uri($"/rounds/{Review}/results.json", UriKind.Relative), Cancellation);
 
@@ -140,7 +137,7 @@ public sealed class ResultsDownloadTests(ResultsDownloadTests.Platform platform)
     [Fact]
     public async Task The_overview_links_to_the_downloads_of_its_round()
     {
-        var client = await SignInAsync(Roles.Viewer);
+        var client = await platform.SignInAsAsync(Roles.Viewer);
 
         var html = await client.GetStringAsync(new Uri($"/?round={Review}", UriKind.Relative), Cancellation);
 

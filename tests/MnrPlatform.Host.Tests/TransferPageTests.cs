@@ -23,7 +23,7 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
     [Fact]
     public async Task An_exported_csv_carries_the_synthetic_label_and_an_edited_copy_imports_back_after_its_preview()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
         var csv = await analyst.GetStringAsync(new Uri($"/surveys/{OpenRound}/export?format=csv", UriKind.Relative), Cancellation);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal($"# {DemoDataset.Label}", lines[0].TrimStart('\uFEFF'));
@@ -59,7 +59,7 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
     [Fact]
     public async Task A_file_with_a_problem_is_refused_whole_with_the_row_and_column_named()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
         var before = await CountAsync(db => db.Answers.CountAsync(Cancellation));
         var csv = await analyst.GetStringAsync(new Uri($"/surveys/{OpenRound}/export?format=csv", UriKind.Relative), Cancellation);
         var row = csv.Split('\n').Select(l => l.TrimEnd('\r')).First(l => l.StartsWith(OpenRound + ",", StringComparison.Ordinal) && !l.Contains('"', StringComparison.Ordinal));
@@ -83,7 +83,7 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
     [Fact]
     public async Task A_discarded_upload_is_gone()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
         var preview = await UploadAsync(analyst, "later.csv", "round,country,instrument,question,value,comment,evidence\n");
         var path = ApplyPath(preview).Replace("/apply", "", StringComparison.Ordinal);
 
@@ -97,7 +97,7 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
     [Fact]
     public async Task A_focal_point_can_neither_open_the_page_nor_export()
     {
-        var focalPoint = await SignInAsync(Roles.FocalPoint);
+        var focalPoint = await platform.SignInAsAsync(Roles.FocalPoint);
 
         using var page = await focalPoint.GetAsync(new Uri($"/surveys/{OpenRound}/transfer", UriKind.Relative), Cancellation);
         using var export = await focalPoint.GetAsync(new Uri($"/surveys/{OpenRound}/export?format=csv", UriKind.Relative), Cancellation);
@@ -139,9 +139,6 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
         await using var scope = platform.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<MnrDbContext>());
     }
-
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
 
     /// <summary>Its own demo platform: the tests import into the open round.</summary>
     public sealed class Platform : DemoPlatformFactory;

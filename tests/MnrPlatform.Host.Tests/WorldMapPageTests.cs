@@ -26,7 +26,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task The_secretariat_sees_the_42_countries_of_an_indicator_and_as_many_counted_as_the_results_api()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri($"/map?round=2021-review&indicator={Leadership}", UriKind.Relative), Cancellation));
         var results = await analyst.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/rounds/2021-review/results", UriKind.Relative), Cancellation);
@@ -47,7 +47,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task A_plugins_choropleth_chart_id_maps_its_indicator_and_a_capability_maps_its_phases()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var chart = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri("/map?round=2021-review&indicator=victim.chart.child-helpline-map", UriKind.Relative), Cancellation));
         var phases = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri("/map?round=2023-self-assessment&capability=leadership", UriKind.Relative), Cancellation));
@@ -63,7 +63,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task Without_a_choice_the_map_shows_the_newest_round_with_validated_answers()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri("/map", UriKind.Relative), Cancellation));
 
@@ -76,7 +76,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task An_indicator_nobody_answered_in_the_round_says_so_instead_of_drawing_an_empty_map()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri($"/map?round=2023-self-assessment&indicator={Leadership}", UriKind.Relative), Cancellation));
         using var csv = await analyst.GetAsync(new Uri($"/map/table.csv?round=2023-self-assessment&indicator={Leadership}", UriKind.Relative), Cancellation);
@@ -89,7 +89,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task The_csv_holds_the_table_beside_the_map()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri($"/map?round=2021-review&indicator={Leadership}", UriKind.Relative), Cancellation));
         using var response = await analyst.GetAsync(new Uri($"/map/table.csv?round=2021-review&indicator={Leadership}", UriKind.Relative), Cancellation);
@@ -106,7 +106,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task Every_map_is_an_audited_read_of_the_countries_it_shows()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         await analyst.GetStringAsync(new Uri("/map?round=2021-review&indicator=policy.research-monitoring.in-place", UriKind.Relative), Cancellation);
 
@@ -126,7 +126,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [InlineData("/map?round=1999-census", "There is no survey round \"1999-census\".")]
     public async Task An_unknown_indicator_capability_or_round_is_named_and_the_default_shown(string path, string message)
     {
-        var analyst = await SignInAsync(Roles.Analyst);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         using var page = await analyst.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
         using var csv = await analyst.GetAsync(new Uri(path.Replace("/map?", "/map/table.csv?", StringComparison.Ordinal), UriKind.Relative), Cancellation);
@@ -146,7 +146,7 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [InlineData(Roles.Viewer, "/map/table.csv?round=2021-review&indicator=policy.leadership.in-place")]
     public async Task Focal_points_and_viewers_are_refused(string role, string path)
     {
-        var client = await SignInAsync(role);
+        var client = await platform.SignInAsAsync(role);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -163,15 +163,12 @@ public sealed partial class WorldMapPageTests(WorldMapPageTests.Platform platfor
     [Fact]
     public async Task The_navigation_offers_the_map_to_the_secretariat_only()
     {
-        var analyst = await SignInAsync(Roles.Analyst);
-        var viewer = await SignInAsync(Roles.Viewer);
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
+        var viewer = await platform.SignInAsAsync(Roles.Viewer);
 
         Assert.Contains("href=\"map\"", await analyst.GetStringAsync(new Uri("/", UriKind.Relative), Cancellation), StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"map\"", await viewer.GetStringAsync(new Uri("/", UriKind.Relative), Cancellation), StringComparison.Ordinal);
     }
-
-    private Task<HttpClient> SignInAsync(string role) =>
-        platform.SignInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
 
     private static string Quoted(string text) => text.Contains(',', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 

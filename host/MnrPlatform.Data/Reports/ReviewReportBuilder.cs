@@ -129,16 +129,16 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
     private static List<Finding> FindingsOf(Context context, IEnumerable<IndicatorInfo> indicators, Dictionary<string, string> templates)
     {
         var answered = indicators.Where(i => context.HasAnswers(i.Id)).ToList();
-        var phases = answered.Select(i => (Indicator: i, Phase: context.PhaseOf(i))).Where(p => p.Phase is not null).ToLookup(p => p.Phase!.QuestionId, StringComparer.Ordinal);
         var headlines = answered.Select(i => i.Numerator).OfType<PhaseAtLeastRule>().Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var folded = answered.Select(context.PhaseOf).OfType<ExactPhase>().Where(p => headlines.Contains(p.QuestionId)).ToList();
         return
         [
             .. answered
-                .Where(i => context.PhaseOf(i) is not { } phase || !headlines.Contains(phase.QuestionId))
+                .Where(i => !folded.Any(p => p.Indicator.Id == i.Id))
                 .Select(i => context.FindingOf(
                     i,
                     templates.GetValueOrDefault(i.Id),
-                    i.Numerator is PhaseAtLeastRule headline ? [.. phases[headline.QuestionId].OrderBy(p => p.Phase!.Phase, StringComparer.Ordinal).Select(p => p.Indicator)] : [])),
+                    i.Numerator is PhaseAtLeastRule headline ? [.. folded.Where(p => p.QuestionId == headline.QuestionId).OrderBy(p => p.Phase, StringComparer.Ordinal)] : [])),
         ];
     }
 
@@ -168,7 +168,8 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
             ? string.Create(CultureInfo.InvariantCulture, $"counts below {k} withheld, with complementary suppression")
             : "none (secretariat report)");
 
-    private sealed record ExactPhase(string QuestionId, string Phase);
+    // An indicator that counts the countries at exactly one self-assessed phase of a question.
+    private sealed record ExactPhase(IndicatorInfo Indicator, string QuestionId, string Phase);
 
     // What every part of the report reads: the round's results as the audience may see them.
     private sealed class Context(FrameworkCatalog catalog, ILookup<string, ShownResult> shown, int countries, int k, ReportAudience audience)
@@ -179,7 +180,7 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
 
         public bool HasAnswers(string id) => Overall(id) is { Denominator: > 0 } or { Suppression: not Suppression.None };
 
-        public Finding FindingOf(IndicatorInfo indicator, string? template, IReadOnlyList<IndicatorInfo> phases)
+        public Finding FindingOf(IndicatorInfo indicator, string? template, IReadOnlyList<ExactPhase> phases)
         {
             var overall = Overall(indicator.Id)!;
             var text = Result(indicator.Id, Breakdown.All)?.Fault is not null
@@ -192,15 +193,15 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
                 ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k)
                 : null;
             var parts = phases.Select(p => new FindingPart(
-                p.Id,
-                Overall(p.Id) is { IsPublished: true } group ? $"phase {PhaseOf(p)!.Phase} {FindingText.Share(group)}" : $"phase {PhaseOf(p)!.Phase} withheld"));
+                p.Indicator.Id,
+                $"phase {p.Phase} {(Overall(p.Indicator.Id) is { IsPublished: true } group ? FindingText.Share(group) : "withheld")}"));
             return new Finding(indicator.Id, indicator.Name.English, text, income, [.. parts]);
         }
 
         // The phase an indicator counts when it is the share of countries at exactly one self-assessed phase.
         public ExactPhase? PhaseOf(IndicatorInfo indicator) =>
             indicator.Numerator is AnswerInRule { AnswerCodes: [var phase] } answer && catalog.Question(answer.QuestionId)?.Item.Kind == QuestionKind.MaturityPhase
-                ? new ExactPhase(answer.QuestionId, phase)
+                ? new ExactPhase(indicator, answer.QuestionId, phase)
                 : null;
 
         public static string FigureNote(IReadOnlyList<FigureRow> rows)

@@ -18,7 +18,10 @@ internal sealed class PdfPrinter(IConfiguration configuration) : IDisposable
     /// <summary>True when the server has a Chromium to print with.</summary>
     public bool IsAvailable => Chromium is not null;
 
-    private string? Chromium => ChromiumPdf.Find(configuration[ChromiumPdf.Variable]);
+    // Looked up once: finding it searches the PATH, and the binary does not move while the host runs.
+    private readonly Lazy<string?> chromium = new(() => ChromiumPdf.Find(configuration[ChromiumPdf.Variable]));
+
+    private string? Chromium => chromium.Value;
 
     /// <summary>The answer to a PDF download when <see cref="IsAvailable"/> is false: 503 with <see cref="MissingMessage"/>.</summary>
     public static IResult Missing() => Results.Text(MissingMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
