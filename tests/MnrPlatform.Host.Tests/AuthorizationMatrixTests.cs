@@ -73,6 +73,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /plugins"] = Rule.Holding(Permissions.ManagePlugins),
         ["GET /fragments/store-status"] = Rule.Holding(Permissions.ManageSettings),
         ["GET /healthz"] = Rule.Everyone(),
+        // Blazor's circuit hub, for signed-in users only (every interactive page is theirs); a page
+        // authorizes its user inside the circuit too, revalidated every minute.
+        ["GET /_blazor"] = Rule.AnySignedIn(HttpStatusCode.BadRequest),
+        ["GET /_blazor/negotiate"] = Rule.AnySignedIn(HttpStatusCode.MethodNotAllowed),
+        ["GET /_blazor/disconnect/"] = Rule.AnySignedIn(HttpStatusCode.MethodNotAllowed),
+        ["GET /_blazor/initializers/"] = Rule.AnySignedIn(),
+        // A static file not in the build's asset manifest (e.g. one added while running): served like the others.
+        ["GET {**path:file}"] = Rule.Everyone(HttpStatusCode.NotFound),
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
         ["GET /indicators"] = Rule.Everyone(),
@@ -164,7 +172,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     private List<(string Method, string Pattern)> Endpoints()
     {
         var source = fixture.Services.GetRequiredService<EndpointDataSource>();
+        // Static files (Blazor's, MudBlazor's, the platform's own) are public; Front_end_libraries_are_served_by_the_host checks them.
         return source.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
             .SelectMany(e =>
             {
                 var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];

@@ -16,7 +16,27 @@ public sealed class ErrorPageTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+            builder.ConfigureServices(services =>
+            {
+                services.AddTransient<IStartupFilter, ThrowingEndpoint>();
+                // A form post fails inside the platform: its antiforgery check throws.
+                services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgery, ThrowingAntiforgery>();
+            });
+        }
+    }
+
+    private sealed class ThrowingAntiforgery : Microsoft.AspNetCore.Antiforgery.IAntiforgery
+    {
+        public Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) => new("request", "cookie", "form", "header");
+
+        public Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet GetTokens(HttpContext httpContext) => GetAndStoreTokens(httpContext);
+
+        public Task<bool> IsRequestValidAsync(HttpContext httpContext) => throw new InvalidOperationException(Secret);
+
+        public Task ValidateRequestAsync(HttpContext httpContext) => throw new InvalidOperationException(Secret);
+
+        public void SetCookieTokenAndHeader(HttpContext httpContext)
+        {
         }
     }
 
@@ -33,7 +53,9 @@ public sealed class ErrorPageTests
     {
         using var factory = new ThrowingFactory(environment);
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri("/test/throw", UriKind.Relative));
+        // Every unknown POST address is answered by routing (405), so a failed POST is one the platform handles: sign-out.
+        var path = method == HttpMethod.Post ? "/account/sign-out" : "/test/throw";
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         if (environment == "Production")
         {

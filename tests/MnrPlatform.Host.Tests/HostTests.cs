@@ -30,9 +30,9 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
         Assert.Contains("<title>Overview · MnrPlatform</title>", html, StringComparison.Ordinal);
         string[] areas = ["Overview", "Domains", "Countries", "World map", "Indicators", "Peer learning", "Surveys", "Reports", "Plugins", "Administration"];
         Assert.Equal(areas, NavigationArea.All.Select(a => a.Title).Where(t => t != "Exchange requests"));
-        Assert.All(areas, area => Assert.Contains($"<span class=\"nav-link-title\">{area}</span>", html, StringComparison.Ordinal));
+        Assert.All(areas, area => Assert.Contains($"class=\"mud-nav-link-text\">{area}</div>", html, StringComparison.Ordinal));
         // A country's own exchange requests are not the secretariat's page.
-        Assert.DoesNotContain("<span class=\"nav-link-title\">Exchange requests</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"mud-nav-link-text\">Exchange requests</div>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"admin\"", html, StringComparison.Ordinal);
         Assert.Contains("lib/plotly/plotly.min.js", html, StringComparison.Ordinal);
         Assert.Contains("lib/htmx/htmx.min.js", html, StringComparison.Ordinal);
@@ -43,8 +43,8 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
     {
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.DoesNotContain("<span class=\"nav-link-title\">Administration</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"nav-link-title\">Overview</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"mud-nav-link-text\">Administration</div>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"mud-nav-link-text\">Overview</div>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("store-state", html, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.DataPath, html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"your-access\"", html, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"navbar-nav", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"mud-navmenu", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Data;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Host.Hosting.Circuits;
 using MnrPlatform.Host.Web;
 
 namespace MnrPlatform.Host.Hosting;
@@ -39,7 +40,7 @@ internal static class AccountsHostingExtensions
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, UnmatchedRequestsPassThrough>();
 
         services.AddHttpContextAccessor();
-        services.AddScoped(s => AccessScope.For(PlatformPrincipal.FromClaims(s.GetRequiredService<IHttpContextAccessor>().HttpContext?.User)));
+        services.AddCircuitUsers(builder.Configuration);
         return builder;
     }
 

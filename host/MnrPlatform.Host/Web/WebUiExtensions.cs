@@ -1,11 +1,14 @@
 using MnrPlatform.Host.Components;
 using MnrPlatform.Host.Hosting;
+using MnrPlatform.Host.Theme;
+using MudBlazor.Services;
 
 namespace MnrPlatform.Host.Web;
 
 /// <summary>
-/// The web pages: Razor components rendered on the server (static SSR, no interactive render
-/// modes), static files, the error and not-found pages.
+/// The web pages: Razor components on MudBlazor, rendered on the server. Pages that are read are
+/// static (prerendered, cacheable); pages where people work declare <c>InteractiveServer</c>
+/// themselves (see the host's README). Static assets, the error and not-found pages.
 /// </summary>
 internal static class WebUiExtensions
 {
@@ -14,7 +17,11 @@ internal static class WebUiExtensions
 
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        // Serves MudBlazor's and Blazor's files (and their compressed copies) from the build output in
+        // every environment, as a test host or `dotnet run` in Production needs; a published app has none.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(MudConfiguration.Configure);
         // The antiforgery cookie is Secure on https requests. 'Always' would make antiforgery throw
         // on every plain-http request (e.g. behind a proxy whose forwarded headers are not enabled);
         // the session cookie itself is Secure outside Development (AccountCookies).
@@ -47,7 +54,8 @@ internal static class WebUiExtensions
 
     public static WebApplication MapWebUi(this WebApplication app)
     {
-        app.MapRazorComponents<App>();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -1,67 +1,91 @@
-// Draws every [data-plotly] element from the figure JSON it carries, on page load and whenever
-// htmx brings in new content, so pages and fragments only emit figure JSON, never script:
+// Draws every plotly figure of the platform, in static and interactive pages alike. Pages emit
+// figure JSON only, never script:
 //
-//   <div data-plotly="{&quot;data&quot;: [...], &quot;layout&quot;: {...}}"></div>
+//   <mnr-plot data-plotly="{&quot;data&quot;: [...], &quot;layout&quot;: {...}}" data-chart-name="..."></mnr-plot>
 //
-// The JSON sits in the attribute (HTML-encoded by Razor) rather than in a <script> block beside
-// it, because htmx drops script elements from swapped content when allowScriptTags is off.
-// Plots that htmx removes are purged.
-(function () {
-  'use strict';
+// <mnr-plot> is a custom element: it draws when it enters the page, redraws when an interactive
+// page re-renders it with other data (the attribute changes), and purges the plot when it leaves.
+// Blazor's enhanced navigation patches the DOM of static pages in place and may drop the plot's
+// own children; after each enhanced load every figure that lost its plot is drawn again.
+// Plain elements with a data-plotly attribute are drawn too (htmx fragments, until they go).
 
-  var config = {
-    responsive: true,
-    displaylogo: false,
-    // The world map reads its topology from the host, never from a CDN.
-    topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
+const config = {
+  responsive: true,
+  displaylogo: false,
+  showSendToCloud: false,
+  // The world map reads its topology from the host, never from a CDN.
+  topojsonURL: document.baseURI.replace(/[^/]*$/, '') + 'lib/topojson/'
+};
+
+// plotly's camera button saves a PNG; this one saves the same picture as SVG.
+function svgButton() {
+  return {
+    name: 'Download plot as SVG',
+    title: 'Download plot as SVG',
+    icon: window.Plotly.Icons.disk,
+    click: (plot) => window.Plotly.downloadImage(plot, { format: 'svg', filename: plot.getAttribute('data-chart-name') || 'chart' })
   };
+}
 
-  // plotly's camera button saves a PNG; this one saves the same picture as SVG.
-  function svgButton() {
-    return {
-      name: 'Download plot as SVG',
-      title: 'Download plot as SVG',
-      icon: window.Plotly.Icons.disk,
-      click: function (plot) {
-        window.Plotly.downloadImage(plot, { format: 'svg', filename: plot.getAttribute('data-chart-name') || 'chart' });
-      }
-    };
+function isDrawn(element) {
+  return element.hasAttribute('data-plotly-drawn') && element.querySelector('.main-svg') !== null
+    && element.getAttribute('data-plotly-drawn') === element.getAttribute('data-plotly');
+}
+
+function draw(element) {
+  const json = element.getAttribute('data-plotly');
+  if (!json || !window.Plotly || isDrawn(element)) {
+    return;
+  }
+  const figure = JSON.parse(json);
+  const options = Object.assign({}, config, figure.config || {});
+  options.modeBarButtonsToAdd = (options.modeBarButtonsToAdd || []).concat([svgButton()]);
+  element.setAttribute('data-plotly-drawn', json);
+  window.Plotly.react(element, figure.data || [], figure.layout || {}, options);
+}
+
+function purge(element) {
+  if (window.Plotly && element.hasAttribute('data-plotly-drawn')) {
+    window.Plotly.purge(element);
+    element.removeAttribute('data-plotly-drawn');
+  }
+}
+
+function drawWithin(root) {
+  const elements = root.matches && root.matches('[data-plotly]') ? [root] : [];
+  elements.push(...(root.querySelectorAll ? root.querySelectorAll('[data-plotly]') : []));
+  elements.forEach(draw);
+}
+
+class PlotElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['data-plotly'];
   }
 
-  function draw(element) {
-    if (element.hasAttribute('data-plotly-drawn')) {
-      return;
+  connectedCallback() {
+    draw(this);
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) {
+      draw(this);
     }
-    var figure = JSON.parse(element.getAttribute('data-plotly'));
-    element.setAttribute('data-plotly-drawn', '');
-    var options = Object.assign({}, config, figure.config || {});
-    options.modeBarButtonsToAdd = (options.modeBarButtonsToAdd || []).concat([svgButton()]);
-    window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, options);
   }
 
-  function drawWithin(root) {
-    var elements = root.matches && root.matches('[data-plotly]') ? [root] : [];
-    elements.push.apply(elements, root.querySelectorAll ? root.querySelectorAll('[data-plotly]') : []);
-    elements.forEach(draw);
+  disconnectedCallback() {
+    purge(this);
   }
+}
 
-  function purgeWithin(root) {
-    if (!window.Plotly || !root.querySelectorAll) {
-      return;
-    }
-    root.querySelectorAll('[data-plotly-drawn]').forEach(function (element) {
-      window.Plotly.purge(element);
-    });
+if (!customElements.get('mnr-plot')) {
+  customElements.define('mnr-plot', PlotElement);
+}
+
+drawWithin(document);
+window.Blazor?.addEventListener('enhancedload', () => drawWithin(document));
+document.addEventListener('htmx:load', (event) => drawWithin(event.target));
+document.addEventListener('htmx:beforeCleanupElement', (event) => {
+  if (event.target.querySelectorAll) {
+    event.target.querySelectorAll('[data-plotly-drawn]').forEach(purge);
   }
-
-  document.addEventListener('DOMContentLoaded', function () {
-    drawWithin(document);
-  });
-  // htmx fires htmx:load for every element it adds to the page.
-  document.addEventListener('htmx:load', function (event) {
-    drawWithin(event.target);
-  });
-  document.addEventListener('htmx:beforeCleanupElement', function (event) {
-    purgeWithin(event.target);
-  });
-})();
+});
