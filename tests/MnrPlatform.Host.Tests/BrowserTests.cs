@@ -164,7 +164,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
     private async Task SignInAsDemoAsync(IPage page, string role)
     {
         await page.GotoAsync(new Uri(baseAddress, "account/sign-in").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await ClickAndLoadAsync(page, $"[data-testid=demo-{role}]", url => url.AbsolutePath == "/");
+        await ClickAndLoadAsync(page, $"[data-testid=demo-{role}]", url => !url.AbsolutePath.StartsWith("/account/", StringComparison.Ordinal));
     }
 
     /// <summary>
