@@ -2,6 +2,7 @@ using System.Globalization;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Sdk.Content;
+using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
 
@@ -29,6 +30,16 @@ public static class SubmissionLabels
             _ => "A draft: only your country and the secretariat can see it. Save as often as you like; when every required answer is there, submit the answers to the secretariat.",
         };
     }
+
+    /// <summary>The theme colour of a submission's status.</summary>
+    public static Color StatusColor(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Draft => Color.Info,
+        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => Color.Primary,
+        SubmissionStatus.Queried => Color.Warning,
+        SubmissionStatus.Validated => Color.Success,
+        _ => Color.Default,
+    };
 
     /// <summary>A review step in words.</summary>
     public static string Step(string action) => action switch
