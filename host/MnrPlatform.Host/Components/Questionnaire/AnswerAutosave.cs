@@ -84,29 +84,39 @@ public sealed class AnswerAutosave : IAnswerSource, IDisposable
         }
 
         states[id] = new FieldSave(FieldSaveStatus.Pending);
-        if (pauses.Remove(id, out var previous))
+        // The newer change takes the question's pause before the older one is cancelled, so a burst saves once.
+        pauses.Remove(id, out var previous);
+        var pause = edit.Typed ? CancellationTokenSource.CreateLinkedTokenSource(disposed.Token) : null;
+        var paused = CancellationToken.None;
+        if (pause is not null)
+        {
+            pauses[id] = pause;
+            paused = pause.Token;
+        }
+
+        if (previous is not null)
         {
             await previous.CancelAsync();
             previous.Dispose();
         }
 
-        if (edit.Typed)
+        if (pause is not null)
         {
-            var pause = CancellationTokenSource.CreateLinkedTokenSource(disposed.Token);
-            pauses[id] = pause;
             try
             {
-                await Task.Delay(TypingPause, pause.Token);
+                await Task.Delay(TypingPause, paused);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
 
-            if (pauses.Remove(id, out var mine) && mine == pause)
+            if (pauses.TryGetValue(id, out var current) && current == pause)
             {
-                pause.Dispose();
+                pauses.Remove(id);
             }
+
+            pause.Dispose();
         }
 
         if (await SaveAsync(id) && unsaved.Count > 0)
