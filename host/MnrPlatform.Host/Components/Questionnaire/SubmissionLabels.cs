@@ -27,7 +27,7 @@ public static class SubmissionLabels
             (_, SubmissionStatus.Queried, true) => "The country has your query: it can change answers and must reply before sending them again.",
             (_, SubmissionStatus.Queried, false) => "The secretariat has a question (below). Change answers if needed, reply, and send the answers again.",
             (_, _, true) => "The country is still filling in the questionnaire.",
-            _ => "A draft: only your country and the secretariat can see it. Save as often as you like; when every required answer is there, submit the answers to the secretariat.",
+            _ => "A draft: only your country and the secretariat can see it. Each answer is saved as you give it; when every required answer is there, submit the answers to the secretariat.",
         };
     }
 
