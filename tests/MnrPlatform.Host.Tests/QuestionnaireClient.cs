@@ -57,6 +57,7 @@ internal sealed partial class QuestionnaireClient(HttpClient client, string roun
         return response;
     }
 
-    [GeneratedRegex("data-testid=\"submission-status\">([^<]+)<")]
+    // The status chip's text, inside MudBlazor's wrapper elements.
+    [GeneratedRegex("data-testid=\"submission-status\"[^>]*>(?:\\s*<[^>]+>)*\\s*([^<]+?)\\s*<")]
     private static partial Regex StatusPattern();
 }

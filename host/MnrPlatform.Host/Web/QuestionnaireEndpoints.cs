@@ -9,9 +9,11 @@ namespace MnrPlatform.Host.Web;
 
 /// <summary>
 /// The questionnaire's form posts besides the page's own (saving the whole form and submitting
-/// are the page's form, so refusals re-render it with what was typed): htmx saves or previews one
-/// domain section and gets the section back; the secretariat queries, validates and reopens, and
-/// is redirected back with what happened. The services decide who may do what; these only translate.
+/// are the page's form, so refusals re-render it with what was typed). They are the page's path
+/// without a circuit, for scripts and browsers without JavaScript (the interactive page saves each
+/// answer and takes the review steps itself): a post saves or previews one domain section and gets
+/// the section back; the secretariat queries, validates and reopens, and is redirected back with
+/// what happened. The services decide who may do what; these only translate.
 /// </summary>
 internal static class QuestionnaireEndpoints
 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Sdk.Content;
+using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
 
@@ -26,9 +27,19 @@ public static class SubmissionLabels
             (_, SubmissionStatus.Queried, true) => "The country has your query: it can change answers and must reply before sending them again.",
             (_, SubmissionStatus.Queried, false) => "The secretariat has a question (below). Change answers if needed, reply, and send the answers again.",
             (_, _, true) => "The country is still filling in the questionnaire.",
-            _ => "A draft: only your country and the secretariat can see it. Save as often as you like; when every required answer is there, submit the answers to the secretariat.",
+            _ => "A draft: only your country and the secretariat can see it. Each answer is saved as you give it; when every required answer is there, submit the answers to the secretariat.",
         };
     }
+
+    /// <summary>The theme colour of a submission's status.</summary>
+    public static Color StatusColor(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Draft => Color.Info,
+        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => Color.Primary,
+        SubmissionStatus.Queried => Color.Warning,
+        SubmissionStatus.Validated => Color.Success,
+        _ => Color.Default,
+    };
 
     /// <summary>A review step in words.</summary>
     public static string Step(string action) => action switch
