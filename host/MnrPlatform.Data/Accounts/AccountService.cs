@@ -43,6 +43,59 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
             .ToList();
     }
 
+    /// <summary>One page of accounts for the users grid: filtered, sorted, counted and paged in the database.</summary>
+    /// <exception cref="AccessDeniedException">The actor may not manage users.</exception>
+    public async Task<PagedResult<AccountSummary>> QueryAsync(PlatformPrincipal actor, AccountQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        if (!actor.Has(Permissions.ManageUsers))
+        {
+            throw new AccessDeniedException($"{actor.Name} may not manage users.");
+        }
+
+        var known = Roles.All.ToList();
+        var rows = db.Users.AsNoTracking().Select(u => new
+        {
+            User = u,
+            Role = (from ur in db.UserRoles
+                    join r in db.Roles on ur.RoleId equals r.Id
+                    where ur.UserId == u.Id && known.Contains(r.Name!)
+                    select r.Name).FirstOrDefault(),
+        });
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToUpperInvariant();
+            rows = rows.Where(x => x.User.NormalizedEmail!.Contains(search));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Role))
+        {
+            rows = rows.Where(x => x.Role == query.Role);
+        }
+
+        rows = query.Status switch
+        {
+            AccountStatusFilter.Enabled => rows.Where(x => x.User.DisabledAt == null),
+            AccountStatusFilter.Disabled => rows.Where(x => x.User.DisabledAt != null),
+            _ => rows,
+        };
+
+        var total = await rows.CountAsync(cancellationToken);
+        var sorted = (query.Sort, query.Descending) switch
+        {
+            (AccountSort.Role, false) => rows.OrderBy(x => x.Role).ThenBy(x => x.User.NormalizedEmail),
+            (AccountSort.Role, true) => rows.OrderByDescending(x => x.Role).ThenBy(x => x.User.NormalizedEmail),
+            (AccountSort.Status, false) => rows.OrderBy(x => x.User.DisabledAt != null).ThenBy(x => x.User.NormalizedEmail),
+            (AccountSort.Status, true) => rows.OrderByDescending(x => x.User.DisabledAt != null).ThenBy(x => x.User.NormalizedEmail),
+            (_, true) => rows.OrderByDescending(x => x.User.NormalizedEmail),
+            _ => rows.OrderBy(x => x.User.NormalizedEmail),
+        };
+        var size = Math.Clamp(query.PageSize, 1, AccountQuery.MaxPageSize);
+        var page = await sorted.Skip(Math.Max(query.Page, 0) * size).Take(size).ToListAsync(cancellationToken);
+        return new PagedResult<AccountSummary>([.. page.Select(x => Summarize(x.User, x.Role))], total);
+    }
+
     /// <summary>One account, or null.</summary>
     public async Task<AccountSummary?> FindAsync(string userId)
     {

@@ -82,5 +82,26 @@ public sealed class AuditLog(MnrDbContext db)
         return await query.OrderByDescending(e => e.Id).Take(Math.Clamp(take, 1, MaxPageSize)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One page of the log for the administration grid: filtered, sorted, counted and paged in the
+    /// database. Only those who may read the audit log may ask.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The scope's user may not read the audit log.</exception>
+    public async Task<PagedResult<AuditEntry>> QueryAsync(AccessScope scope, AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(query);
+        if (!scope.Actor.Has(Permissions.ReadAudit))
+        {
+            throw new AccessDeniedException($"{scope.Actor.Name} may not read the audit log.");
+        }
+
+        var entries = db.AuditEntries.AsNoTracking();
+        var total = await query.Filter(entries).CountAsync(cancellationToken);
+        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = await query.Apply(entries).Skip(Math.Max(query.Page, 0) * size).Take(size).ToListAsync(cancellationToken);
+        return new PagedResult<AuditEntry>(page, total);
+    }
+
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

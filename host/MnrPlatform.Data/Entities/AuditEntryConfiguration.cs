@@ -15,5 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Subject).HasMaxLength(256);
         builder.Property(e => e.CountryIso3).HasMaxLength(PlatformUser.CountryLength);
         builder.HasIndex(e => e.At);
+
+        // The audit grid filters by action and pages newest first (by id): one index serves both.
+        builder.HasIndex(e => new { e.Action, e.Id });
     }
 }

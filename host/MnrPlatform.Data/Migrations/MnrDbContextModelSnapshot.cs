@@ -44,6 +44,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Subject").IsRequired().HasMaxLength(256);
             b.HasKey("Id");
             b.HasIndex("At");
+            b.HasIndex("Action", "Id");
             b.ToTable("AuditEntries");
         });
 
