@@ -72,6 +72,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /admin/audit"] = Rule.Holding(Permissions.ReadAudit),
         ["GET /plugins"] = Rule.Holding(Permissions.ManagePlugins),
         ["GET /fragments/store-status"] = Rule.Holding(Permissions.ManageSettings),
+        ["GET /secretariat"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /healthz"] = Rule.Everyone(),
         // Blazor's circuit hub, for signed-in users only (every interactive page is theirs); a page
         // authorizes its user inside the circuit too, revalidated every minute.

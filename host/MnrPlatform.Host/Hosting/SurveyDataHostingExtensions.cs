@@ -30,6 +30,7 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<RoundAdministration>();
         services.AddScoped<RoundOverviewReader>();
+        services.AddScoped<SecretariatDashboardReader>();
         services.AddScoped<CountryDirectory>();
         services.AddScoped<ExchangeService>();
         services.AddSingleton<IndicatorEngine>();

@@ -25,6 +25,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, Perm
     public static IReadOnlyList<NavigationArea> All { get; } =
     [
         new("Overview", "", Icons.Material.Outlined.Dashboard),
+        new("Secretariat", "secretariat", Icons.Material.Outlined.SpaceDashboard, Requires: Permissions.ReadAllCountries),
         new("Domains", "domains", Icons.Material.Outlined.Category),
         new("Countries", "countries", Icons.Material.Outlined.Public, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
         new("World map", "map", Icons.Material.Outlined.Map, Requires: Permissions.ReadAllCountries),

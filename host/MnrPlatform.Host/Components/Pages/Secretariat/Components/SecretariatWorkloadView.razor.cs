@@ -55,7 +55,7 @@ public sealed partial class SecretariatWorkloadView : IDisposable
     private async Task<SecretariatWorkload> ReadAsync(CancellationToken cancellationToken)
     {
         await using var scope = Scopes.Create();
-        var reader = ActivatorUtilities.CreateInstance<SecretariatDashboardReader>(scope.ServiceProvider);
+        var reader = scope.ServiceProvider.GetRequiredService<SecretariatDashboardReader>();
         return await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<CurrentUser>().Scope, cancellationToken);
     }
 
