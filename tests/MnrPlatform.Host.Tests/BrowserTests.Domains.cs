@@ -3,7 +3,7 @@ using MnrPlatform.Core.Access;
 
 namespace MnrPlatform.Host.Tests;
 
-/// <summary>A domain's page in the browser: the breakdown switch and the tabs swap the results in with htmx, at desktop and phone widths.</summary>
+/// <summary>A domain's page in the browser: the breakdown switch (a GET form) and the tabs (links) are patched in by enhanced navigation, at desktop and phone widths.</summary>
 public sealed partial class BrowserTests
 {
     private const string DrawnChart = "[data-testid=domain-chart] [data-plotly-drawn] .main-svg";
@@ -15,20 +15,22 @@ public sealed partial class BrowserTests
         await SignInAsDemoAsync(page, Roles.Analyst);
         await page.GotoAsync(new Uri(baseAddress, "domains/victim?round=2021-review").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await page.WaitForSelectorAsync(DrawnChart, new PageWaitForSelectorOptions { Timeout = 10_000 });
-        // A marker on the window survives htmx swaps but not a full reload.
+        // A marker on the window survives enhanced navigation but not a full reload.
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
         await page.SelectOptionAsync("#breakdown", "income-group");
-        await page.WaitForURLAsync(url => url.Contains("breakdown=income-group", StringComparison.Ordinal));
+        await ClickAndLoadAsync(page, "[data-testid=domain-controls] button[type=submit]", url => url.Query.Contains("breakdown=income-group", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("[data-testid=domain-results][data-breakdown=income-group] " + DrawnChart, new PageWaitForSelectorOptions { Timeout = 10_000 });
         var inPlace = page.Locator("[data-chart='victim.chart.in-place']");
-        Assert.Contains("by income group", await inPlace.Locator(".card-header").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("by income group", await inPlace.Locator("[data-testid=chart-header]").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await inPlace.Locator("[data-testid=chart-table] thead th").CountAsync() > 2, "the table has a column per income group");
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "the breakdown switch reloaded the page");
         await ScreenshotAsync(page, "domain-charts-1280");
 
-        // The Indicators tab, reached with the keyboard; its focus ring shows.
-        await page.FocusAsync("#tab-indicators");
+        // The Indicators tab, reached with the keyboard (from the Charts tab); its focus ring shows.
+        await page.FocusAsync("#tab-charts");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("tab-indicators", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("tab=indicators", StringComparison.Ordinal));
@@ -40,6 +42,7 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=indicator-sheet] summary").First.ClickAsync();
         Assert.True(await page.Locator("[data-testid=indicator-sheet] [data-testid=metadata-sheet]").First.IsVisibleAsync());
         await ScreenshotAsync(page, "domain-indicators-1280");
+        ForgetAbortedPageFetches(problems);
         Assert.Empty(Seen(problems));
     }
 

@@ -74,7 +74,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
         Assert.Contains("There is no round \"2026-self-assessment\" you can see results of.", open, StringComparison.Ordinal);
         Assert.DoesNotContain("data-round=\"2026-self-assessment\"", open, StringComparison.Ordinal);
         // All-country figures are not small: the viewer reads them.
-        Assert.Matches(@"data-counts>\d+ of \d+<", html);
+        Assert.Matches(@"data-counts[^>]*>\d+ of \d+<", html);
     }
 
     [Fact]
@@ -100,18 +100,23 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     }
 
     [Fact]
-    public async Task An_htmx_request_gets_the_page_with_the_results_to_swap()
+    public async Task An_enhanced_navigation_request_gets_the_page_with_the_results_to_patch_in()
     {
         var analyst = await platform.SignInAsAsync(Roles.Analyst);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/domains/policy?round=2021-review&breakdown=region&tab=indicators", UriKind.Relative));
-        request.Headers.Add("HX-Request", "true");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
 
         using var response = await analyst.SendAsync(request, Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("allow", Assert.Single(response.Headers.GetValues("blazor-enhanced-nav")));
         var html = await response.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("id=\"domain-results\"", html, StringComparison.Ordinal);
         Assert.Contains("data-breakdown=\"region\" data-tab=\"indicators\"", html, StringComparison.Ordinal);
+        // The switches are a GET form that enhanced navigation submits, and plain links; nothing is left for htmx.
+        Assert.Matches("<form method=\"get\" action=\"domains/policy\" data-enhance[^>]*data-testid=\"domain-controls\"", html);
+        Assert.Contains("href=\"domains/policy?round=2021-review&amp;breakdown=region\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" hx-", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -171,7 +176,7 @@ public sealed partial class DomainPagesTests(DomainPagesTests.Platform platform)
     [GeneratedRegex("data-testid=\"domain-card\" data-domain=\"([^\"]+)\"")]
     private static partial Regex DomainCard();
 
-    [GeneratedRegex("data-counts>([^<]*)<")]
+    [GeneratedRegex("data-counts[^>]*>([^<]*)<")]
     private static partial Regex CountsSpan();
 
     [GeneratedRegex("<th scope=\"col\"[^>]*>([^<]*)</th>")]

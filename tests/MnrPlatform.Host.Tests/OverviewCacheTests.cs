@@ -45,12 +45,45 @@ public sealed class OverviewCacheTests(OverviewCacheTests.Platform platform) : I
         Assert.Equal(before.Denominator - 1, after.Denominator);
     }
 
+    [Fact]
+    public async Task A_page_load_and_an_enhanced_navigation_of_the_same_overview_are_cached_apart()
+    {
+        var client = await platform.SignInAsAsync(Roles.Viewer);
+
+        // Each is stored on its first request and served from the cache (with an Age) on its second.
+        using var enhanced = await OverviewAsync(client, enhanced: true);
+        using var page = await OverviewAsync(client, enhanced: false);
+        using var enhancedAgain = await OverviewAsync(client, enhanced: true);
+        using var pageAgain = await OverviewAsync(client, enhanced: false);
+
+        // Blazor frames its answer to an enhanced navigation (ssr-framing); a browser's page load gets a whole page.
+        Assert.True(enhanced.Headers.Contains("ssr-framing"));
+        Assert.False(page.Headers.Contains("ssr-framing"));
+        Assert.True(enhancedAgain.Headers.Contains("ssr-framing"));
+        Assert.False(pageAgain.Headers.Contains("ssr-framing"));
+        Assert.NotNull(enhancedAgain.Headers.Age);
+        Assert.NotNull(pageAgain.Headers.Age);
+    }
+
+    private static async Task<HttpResponseMessage> OverviewAsync(HttpClient client, bool enhanced)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/?round=2021-review", UriKind.Relative));
+        if (enhanced)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+        }
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
     // The n of N of the snapshot table's row for an indicator (the first row when none is named).
     private static async Task<(string Indicator, int Numerator, int Denominator)> FirstRowCountAsync(HttpClient client, string? indicator)
     {
         var html = await client.GetStringAsync(new Uri("/?round=2021-review", UriKind.Relative), TestContext.Current.CancellationToken);
         var id = indicator is null ? "[^\"]+" : Regex.Escape(indicator);
-        var row = Regex.Match(html, $"data-indicator=\"({id})\".*?data-cell=\"count\">(\\d+) of (\\d+)<", RegexOptions.Singleline);
+        var row = Regex.Match(html, $"data-indicator=\"({id})\".*?data-cell=\"count\"[^>]*>(\\d+) of (\\d+)<", RegexOptions.Singleline);
         Assert.True(row.Success, "the row is on the overview");
         return (row.Groups[1].Value, Number(row.Groups[2].Value), Number(row.Groups[3].Value));
     }

@@ -122,7 +122,7 @@ public sealed partial class OverviewSnapshotTests(OverviewSnapshotTests.Platform
     private static string Count(string html, string indicator) =>
         CountCell().Match(html[html.IndexOf($"data-indicator=\"{indicator}\"", StringComparison.Ordinal)..]).Groups[1].Value;
 
-    [GeneratedRegex("data-cell=\"count\">([^<]*)<")]
+    [GeneratedRegex("data-cell=\"count\"[^>]*>([^<]*)<")]
     private static partial Regex CountCell();
 
     /// <summary>One demo platform for the class (a fixture needs a single constructor).</summary>

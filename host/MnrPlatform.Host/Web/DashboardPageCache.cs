@@ -9,7 +9,8 @@ namespace MnrPlatform.Host.Web;
 /// <para>
 /// A page is cached per viewer and browser session: the key holds the user, their permissions and
 /// country (what the page may show them), the antiforgery cookie (the page's sign-out form carries a
-/// token bound to it), the query, and the results stamp (<see cref="ResultsStampMemo"/>), so a
+/// token bound to it), the query, whether Blazor's enhanced navigation asks (its answer is framed for
+/// patching in, a browser's is a whole page), and the results stamp (<see cref="ResultsStampMemo"/>), so a
 /// validation shows within a second. A response that sets a cookie or is not a 200 is not stored.
 /// Pages that read a named country's answers are audited per read and are never cached.
 /// </para>
@@ -49,9 +50,14 @@ internal static class DashboardPageCache
             context.CacheVaryByRules.VaryByValues["user"] = principal.UserId ?? "";
             context.CacheVaryByRules.VaryByValues["permissions"] = ((long)principal.Permissions).ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.CacheVaryByRules.VaryByValues["country"] = principal.CountryIso3 ?? "";
+            context.CacheVaryByRules.VaryByValues["enhanced"] = IsEnhancedNavigation(http.Request) ? "1" : "0";
             context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[WebUiExtensions.AntiforgeryCookie] ?? "";
             context.CacheVaryByRules.VaryByValues["results"] = await http.RequestServices.GetRequiredService<ResultsStampMemo>().CurrentAsync(cancellation);
         }
+
+        // Blazor's enhanced navigation fetches a page with this Accept header and gets a response framed for it.
+        private static bool IsEnhancedNavigation(HttpRequest request) =>
+            request.Headers.Accept.ToString().Contains("blazor-enhanced-nav=on", StringComparison.Ordinal);
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

@@ -1,25 +1,11 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using MnrPlatform.Data;
-using MnrPlatform.Data.Store;
-using MnrPlatform.Host.Components.Common;
-
 namespace MnrPlatform.Host.Web;
 
-/// <summary>HTML fragments that htmx swaps into pages (they render Razor components).</summary>
+/// <summary>
+/// Formerly the HTML fragments htmx swapped into pages. The pages now switch by GET forms and links that
+/// Blazor's enhanced navigation patches in, and the store status shows as of the page's rendering, so
+/// no fragment is left. Kept only because Program.cs calls it; remove both together.
+/// </summary>
 internal static class FragmentEndpoints
 {
-    public static WebApplication MapFragments(this WebApplication app)
-    {
-        var fragments = app.MapGroup("/fragments").ExcludeFromDescription();
-        // The store's description names its file or server: administrators only.
-        fragments.MapGet("/store-status", StoreStatusAsync).RequireAuthorization(AccessPolicies.ManageSettings);
-        return app;
-    }
-
-    private static async Task<RazorComponentResult<StoreStatusCard>> StoreStatusAsync(
-        MnrDbContext db, StoreConnection connection, CancellationToken cancellationToken)
-    {
-        var status = await StoreStatus.ReadAsync(db, connection, cancellationToken);
-        return new RazorComponentResult<StoreStatusCard>(new { Status = status });
-    }
+    public static WebApplication MapFragments(this WebApplication app) => app;
 }

@@ -16,7 +16,17 @@ public static class RoleLabel
         _ => role,
     };
 
-    /// <summary>A Tabler badge colour per role.</summary>
+    /// <summary>A role's colour on chips and avatars.</summary>
+    public static MudBlazor.Color Color(string? role) => role switch
+    {
+        Roles.Administrator => MudBlazor.Color.Error,
+        Roles.Analyst => MudBlazor.Color.Tertiary,
+        Roles.FocalPoint => MudBlazor.Color.Primary,
+        Roles.Viewer => MudBlazor.Color.Success,
+        _ => MudBlazor.Color.Default,
+    };
+
+    /// <summary>A Tabler badge colour per role, for the pages not yet on MudBlazor (remove with Tabler).</summary>
     public static string Badge(string? role) => role switch
     {
         Roles.Administrator => "bg-red-lt",

@@ -1,0 +1,59 @@
+using Bunit;
+using MnrPlatform.Core.Charts;
+using MnrPlatform.Host.Components.Charts;
+
+namespace MnrPlatform.Host.Tests.Components;
+
+/// <summary>ChartCard (used by the overview, domain pages, country profile and map): a figure always comes with its table, notes and CSV link.</summary>
+public sealed class ChartCardTests : MudComponentTest
+{
+    private static ChartView View(string? figure) => new(
+        "test.chart",
+        "Test chart · 2021 review",
+        "What the chart shows.",
+        figure,
+        "Bars of two capabilities.",
+        new ChartTable("Capability", [new ChartColumn("percent", "Per cent"), new ChartColumn("count", "Countries (n of N)")], [new ChartRow("a.in-place", "Alpha", ["76", "32 of 42"]), new ChartRow("b.in-place", "Beta", ["50", "suppressed (small group)"])]),
+        "No answers yet.",
+        "charts/test.chart/table.csv?round=2021-review",
+        ["Cells counting fewer than 5 countries are suppressed."]);
+
+    [Fact]
+    public void A_figure_is_drawn_by_mnr_plot_beside_its_table_notes_and_csv_link()
+    {
+        var card = Render<ChartCard>(p => p.Add(c => c.View, View("{\"data\":[]}")).Add(c => c.TestId, "snapshot").Add(c => c.SyntheticDataLabel, "synthetic demo data"));
+
+        var plot = card.Find("[data-testid=snapshot][data-chart='test.chart'] mnr-plot");
+        Assert.Equal("{\"data\":[]}", plot.GetAttribute("data-plotly"));
+        Assert.Equal("test.chart", plot.GetAttribute("data-chart-name"));
+        Assert.Equal("img", plot.GetAttribute("role"));
+        Assert.Equal(["Alpha", "Beta"], card.FindAll("[data-testid=chart-table] tbody th").Select(th => th.TextContent));
+        Assert.Equal("32 of 42", card.Find("tr[data-indicator='a.in-place'] [data-cell=count]").TextContent);
+        Assert.Equal("Cells counting fewer than 5 countries are suppressed.", card.Find("[data-testid=chart-note]").TextContent.Trim());
+        var csv = card.Find("[data-testid=chart-csv]");
+        Assert.Equal("charts/test.chart/table.csv?round=2021-review", csv.GetAttribute("href"));
+        Assert.True(csv.HasAttribute("download"));
+        Assert.Contains("synthetic demo data", card.Find("[data-testid=synthetic-label]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(card.FindAll("[data-testid=chart-empty]"));
+    }
+
+    [Fact]
+    public void Without_a_figure_the_card_says_why_and_draws_nothing()
+    {
+        var card = Render<ChartCard>(p => p.Add(c => c.View, View(null)));
+
+        Assert.Equal("No answers yet.", card.Find("[data-testid=chart-empty]").TextContent.Trim());
+        Assert.Empty(card.FindAll("mnr-plot"));
+        Assert.Empty(card.FindAll("[data-testid=chart-table]"));
+    }
+
+    [Fact]
+    public void The_table_is_folded_unless_the_page_opens_it()
+    {
+        var folded = Render<ChartCard>(p => p.Add(c => c.View, View("{}")));
+        var open = Render<ChartCard>(p => p.Add(c => c.View, View("{}")).Add(c => c.TableOpen, true));
+
+        Assert.False(folded.Find("details.chart-table").HasAttribute("open"));
+        Assert.True(open.Find("details.chart-table").HasAttribute("open"));
+    }
+}
