@@ -21,7 +21,6 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseWebUi();
 app.MapHealth();
-app.MapFragments();
 app.MapAccountEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();

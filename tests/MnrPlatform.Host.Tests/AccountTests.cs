@@ -125,9 +125,9 @@ public sealed class AccountTests
     }
 
     [Theory]
-    [InlineData("https://evil.example/", "/")]
-    [InlineData("//evil.example/", "/")]
-    [InlineData("/\\evil.example/", "/")]
+    [InlineData("https://evil.example/", "/secretariat")]
+    [InlineData("//evil.example/", "/secretariat")]
+    [InlineData("/\\evil.example/", "/secretariat")]
     [InlineData("/admin/audit", "/admin/audit")]
     public async Task Sign_in_returns_to_local_addresses_only(string returnUrl, string expectedPath)
     {

@@ -71,7 +71,6 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /admin/users/{Id}"] = Rule.Holding(Permissions.ManageUsers),
         ["GET /admin/audit"] = Rule.Holding(Permissions.ReadAudit),
         ["GET /plugins"] = Rule.Holding(Permissions.ManagePlugins),
-        ["GET /fragments/store-status"] = Rule.Holding(Permissions.ManageSettings),
         ["GET /secretariat"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /healthz"] = Rule.Everyone(),
         // Blazor's circuit hub, for signed-in users only (every interactive page is theirs); a page
@@ -260,19 +259,6 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Htmx_fragments_answer_401_and_403_instead_of_redirecting()
-    {
-        var anonymous = await fixture.ClientForAsync(null);
-        var viewer = await fixture.ClientForAsync(Roles.Viewer);
-
-        using var asAnonymous = await anonymous.GetAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
-        using var asViewer = await viewer.GetAsync(new Uri("/fragments/store-status", UriKind.Relative), TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, asAnonymous.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, asViewer.StatusCode);
     }
 
     private static string Describe(HttpResponseMessage response)

@@ -8,7 +8,7 @@ namespace MnrPlatform.Host.Hosting;
 
 /// <summary>
 /// The sign-in cookie: HttpOnly, SameSite=Lax, Secure outside Development, 8 hours sliding.
-/// Pages redirect to sign-in or access denied; htmx fragments and API calls get 401/403 instead.
+/// Pages redirect to sign-in or access denied; API calls get 401/403 with problem details instead.
 /// </summary>
 internal static class AccountCookies
 {
@@ -54,15 +54,6 @@ internal static class AccountCookies
                 new ProblemDetails { Status = status, Title = ReasonPhrases.GetReasonPhrase(status), Detail = message },
                 options: null,
                 contentType: "application/problem+json");
-        }
-
-        var isFragment = request.Path.StartsWithSegments("/fragments", StringComparison.OrdinalIgnoreCase)
-            || request.Headers.ContainsKey("HX-Request");
-        if (isFragment)
-        {
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            return context.Response.WriteAsync(message);
         }
 
         context.Response.Redirect(context.RedirectUri);

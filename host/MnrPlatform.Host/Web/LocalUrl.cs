@@ -9,5 +9,8 @@ internal static class LocalUrl
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Contains("://", StringComparison.Ordinal);
 
-    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
+    public static string OrHome(string? url) => Or(url, "/");
+
+    /// <summary><paramref name="url"/> when it is local, else <paramref name="fallback"/>.</summary>
+    public static string Or(string? url, string fallback) => IsLocal(url) ? url! : fallback;
 }

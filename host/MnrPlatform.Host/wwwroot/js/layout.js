@@ -8,3 +8,12 @@ window.Blazor?.addEventListener('enhancedload', () => {
     toggle.checked = false;
   }
 });
+
+// A GET form marked data-submit-on-change submits when a choice changes (its button stays for use
+// without JavaScript); enhanced navigation patches the result in.
+document.addEventListener('change', (event) => {
+  const form = event.target.form;
+  if (form && form.hasAttribute('data-submit-on-change')) {
+    form.requestSubmit();
+  }
+});
