@@ -29,6 +29,9 @@ public sealed partial class SurveyRounds
 
     private AccessScope Scope => User.Scope;
 
+    // Lets a browser journey wait until the buttons work.
+    private string Interactive => RendererInfo.IsInteractive ? "true" : "false";
+
     protected override async Task OnInitializedAsync() => Loaded ??= await LoadAsync(CancellationToken.None);
 
     private async Task<SurveyRoundsData> LoadAsync(CancellationToken cancellationToken)
