@@ -191,6 +191,27 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         Assert.Equal("Open", SurveyMarkup.Text(RoundCards(await analyst.GetStringAsync(new Uri("/surveys", UriKind.Relative), Cancellation))[Open], "data-testid=\"round-status\""));
     }
 
+    [Fact]
+    public async Task The_survey_lists_read_no_countrys_answers_so_they_write_no_audit_row()
+    {
+        var analyst = await platform.ClientAsync(Roles.Analyst);
+        var before = await AuditCountAsync();
+
+        foreach (var path in new[] { "/surveys", $"/surveys/{Open}", $"/surveys/{Open}?status=draft", $"/surveys/{Open}/transfer" })
+        {
+            using var response = await analyst.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(before, await AuditCountAsync());
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        using var scope = platform.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MnrDbContext>().AuditEntries.CountAsync(a => a.Action == AuditActions.UnitDataRead, Cancellation);
+    }
+
     private static string Account(string role) => DemoAccounts.All.Single(a => a.Role == role).Email;
 
     private static async Task<HttpResponseMessage> PostStatusAsync(HttpClient client, string round, string status)

@@ -11,7 +11,7 @@ namespace MnrPlatform.Host.Components.Surveys;
 /// read from the query string, written back when the filters change, so that a filtered list can
 /// be bookmarked and shared. Unknown values do not filter.
 /// </summary>
-internal static class SubmissionAddress
+public static class SubmissionAddress
 {
     /// <summary>The filter the query string's values select, among the round's instruments.</summary>
     public static SubmissionFilter Parse(string? status, string? region, string? income, string? instrument, IEnumerable<InstrumentView> instruments) =>

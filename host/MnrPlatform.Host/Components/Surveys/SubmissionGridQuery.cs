@@ -7,7 +7,7 @@ namespace MnrPlatform.Host.Components.Surveys;
 /// Turns the submissions grid's state (page, page size, the column sorted) and the page's filters
 /// into the one query the database runs. The grid names a sorted column by its property.
 /// </summary>
-internal static class SubmissionGridQuery
+public static class SubmissionGridQuery
 {
     /// <summary>The sortable columns: the property each grid column shows, and the database order it stands for.</summary>
     public static IReadOnlyList<(string Property, SubmissionSort Sort, string Label)> Columns { get; } =

@@ -3,7 +3,7 @@ using MudBlazor;
 namespace MnrPlatform.Host.Components.Surveys;
 
 /// <summary>The survey pages' confirmations: each returns true only when the person confirmed.</summary>
-internal static class SurveyDialogs
+public static class SurveyDialogs
 {
     private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true };
 
