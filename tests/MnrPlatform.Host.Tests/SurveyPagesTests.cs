@@ -30,18 +30,18 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         var rounds = RoundCards(html);
         Assert.Equal([Open, "2023-self-assessment", Review], rounds.Keys);
         var open = rounds[Open];
-        Assert.Contains("data-testid=\"round-status\">Open<", open, StringComparison.Ordinal);
+        Assert.Equal("Open", SurveyMarkup.Text(open, "data-testid=\"round-status\""));
         Assert.Contains("Maturity self-assessment", open, StringComparison.Ordinal);
         Assert.Contains("synthetic demo data", open, StringComparison.Ordinal);
         Assert.Equal(["closed"], Steps(open));
-        Assert.Contains("data-status=\"draft\">Draft 3<", open, StringComparison.Ordinal);
-        Assert.Contains("data-status=\"queried\">Queried 1<", open, StringComparison.Ordinal);
+        Assert.Equal("Draft 3", SurveyMarkup.Text(open, "data-testid=\"count\" data-status=\"draft\""));
+        Assert.Equal("Queried 1", SurveyMarkup.Text(open, "data-testid=\"count\" data-status=\"queried\""));
         Assert.Contains("href=\"surveys/2026-self-assessment\"", open, StringComparison.Ordinal);
         var review = rounds[Review];
-        Assert.Contains("data-testid=\"round-status\">Published<", review, StringComparison.Ordinal);
+        Assert.Equal("Published", SurveyMarkup.Text(review, "data-testid=\"round-status\""));
         Assert.Contains("Government survey", review, StringComparison.Ordinal);
         Assert.Contains("UNICEF country-office survey", review, StringComparison.Ordinal);
-        Assert.Contains("data-status=\"validated\">Validated 42<", review, StringComparison.Ordinal);
+        Assert.Equal("Validated 42", SurveyMarkup.Text(review, "data-testid=\"count\" data-status=\"validated\""));
         Assert.Equal(["closed"], Steps(review));
         Assert.Contains("Unpublishing takes the results out of public view", review, StringComparison.Ordinal);
     }
@@ -61,7 +61,7 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         Assert.Contains("href=\"surveys/2026-self-assessment/KEN/maturity-self-assessment\"", html, StringComparison.Ordinal);
         Assert.Equal(3, QuestionnaireLink().Count(html));
         Assert.All(QuestionnaireLink().Matches(html), m => Assert.Equal("KEN", m.Groups["country"].Value));
-        Assert.Contains(">Draft<", html, StringComparison.Ordinal);
+        Assert.Contains("Draft", SurveyMarkup.Texts(html, "data-testid=\"status\""));
         Assert.DoesNotContain("data-testid=\"round-steps\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Ghana", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Philippines", html, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         Assert.Contains("No submission matches these filters", drafts, StringComparison.Ordinal);
         Assert.Equal(StatusCount(all, "validated"), StatusCount(drafts, "validated"));
         Assert.Equal(42, StatusCount(drafts, "validated"));
-        Assert.Contains("<option value=\"government-survey\" selected", government, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"filter-instrument\" data-value=\"government-survey\"", government, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,16 +158,16 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         Assert.Equal("/surveys?error=state#round-2026-self-assessment", published.Headers.Location!.ToString());
         var refused = await analyst.GetStringAsync(new Uri("/surveys?error=state", UriKind.Relative), Cancellation);
         Assert.Contains("2026 self-assessment is open and cannot become published directly", refused, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"round-status\">Open<", RoundCards(refused)[Open], StringComparison.Ordinal);
+        Assert.Equal("Open", SurveyMarkup.Text(RoundCards(refused)[Open], "data-testid=\"round-status\""));
         // The reason is shown once, not carried by the address.
         Assert.DoesNotContain("cannot become published", await analyst.GetStringAsync(new Uri("/surveys?error=state", UriKind.Relative), Cancellation), StringComparison.Ordinal);
 
         using var closed = await PostStatusAsync(analyst, Open, "closed");
         Assert.Equal("/surveys?done=closed#round-2026-self-assessment", closed.Headers.Location!.ToString());
         var after = await analyst.GetStringAsync(new Uri("/surveys?done=closed", UriKind.Relative), Cancellation);
-        Assert.Contains("data-testid=\"round-status\">Closed<", RoundCards(after)[Open], StringComparison.Ordinal);
+        Assert.Equal("Closed", SurveyMarkup.Text(RoundCards(after)[Open], "data-testid=\"round-status\""));
         Assert.Equal(["open", "published"], Steps(RoundCards(after)[Open]));
-        Assert.Contains("data-testid=\"done\">The round is closed", after, StringComparison.Ordinal);
+        Assert.StartsWith("The round is closed", SurveyMarkup.Text(after, "data-testid=\"done\""), StringComparison.Ordinal);
 
         using var scope = own.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MnrDbContext>();
@@ -188,7 +188,28 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
         }
 
         var analyst = await platform.ClientAsync(Roles.Analyst);
-        Assert.Contains("data-testid=\"round-status\">Open<", RoundCards(await analyst.GetStringAsync(new Uri("/surveys", UriKind.Relative), Cancellation))[Open], StringComparison.Ordinal);
+        Assert.Equal("Open", SurveyMarkup.Text(RoundCards(await analyst.GetStringAsync(new Uri("/surveys", UriKind.Relative), Cancellation))[Open], "data-testid=\"round-status\""));
+    }
+
+    [Fact]
+    public async Task The_survey_lists_read_no_countrys_answers_so_they_write_no_audit_row()
+    {
+        var analyst = await platform.ClientAsync(Roles.Analyst);
+        var before = await AuditCountAsync();
+
+        foreach (var path in new[] { "/surveys", $"/surveys/{Open}", $"/surveys/{Open}?status=draft", $"/surveys/{Open}/transfer" })
+        {
+            using var response = await analyst.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(before, await AuditCountAsync());
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        using var scope = platform.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MnrDbContext>().AuditEntries.CountAsync(a => a.Action == AuditActions.UnitDataRead, Cancellation);
     }
 
     private static string Account(string role) => DemoAccounts.All.Single(a => a.Role == role).Email;
@@ -229,7 +250,7 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
 
     private static int StatusCount(string html, string status)
     {
-        var match = Regex.Match(html, $"data-testid=\"status-count\" data-status=\"{status}\">.*?data-testid=\"count\">(\\d+)<", RegexOptions.Singleline);
+        var match = Regex.Match(html, $"data-testid=\"status-count\" data-status=\"{status}\"[^>]*>.*?data-testid=\"count\"[^>]*>(\\d+)<", RegexOptions.Singleline);
         Assert.True(match.Success, $"no count for {status}");
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -237,7 +258,7 @@ public sealed partial class SurveyPagesTests(SurveyPagesTests.Platform platform)
     [GeneratedRegex("data-testid=\"round\" data-round=\"([^\"]+)\"")]
     private static partial Regex RoundCard();
 
-    [GeneratedRegex("<details class=\"round-step\" data-testid=\"step-([a-z]+)\"")]
+    [GeneratedRegex("data-testid=\"step-(open|closed|published)\"")]
     private static partial Regex Step();
 
     [GeneratedRegex("data-testid=\"submission\" data-country=\"(?<country>[A-Z]{3})\" data-instrument=\"(?<instrument>[^\"]+)\" data-status=\"(?<status>[a-z]+)\"")]

@@ -30,8 +30,8 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
         Assert.StartsWith("round,country,instrument,question,value", lines[1], StringComparison.Ordinal);
 
         var unchanged = await UploadAsync(analyst, "as-exported.csv", csv);
-        Assert.Contains("data-testid=\"changed\">0<", unchanged, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"new\">0<", unchanged, StringComparison.Ordinal);
+        Assert.Equal("0", SurveyMarkup.Text(unchanged, "data-testid=\"changed\""));
+        Assert.Equal("0", SurveyMarkup.Text(unchanged, "data-testid=\"new\""));
 
         // Change one phase answer (a plain row: no quoted fields) from 1–3 to 4.
         var index = lines.FindIndex(2, l => !l.Contains('"', StringComparison.Ordinal) && l.Split(',') is [_, _, _, _, "1" or "2" or "3", ..]);
@@ -42,8 +42,8 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
         var changesBefore = await CountAsync(db => db.AnswerChanges.CountAsync(c => c.QuestionId == fields[3] && c.Source == AnswerSources.Import, Cancellation));
 
         var preview = await UploadAsync(analyst, "edited.csv", string.Join('\n', lines));
-        Assert.Contains("data-testid=\"changed\">1<", preview, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"new\">0<", preview, StringComparison.Ordinal);
+        Assert.Equal("1", SurveyMarkup.Text(preview, "data-testid=\"changed\""));
+        Assert.Equal("0", SurveyMarkup.Text(preview, "data-testid=\"new\""));
         Assert.Equal(0, await CountAsync(db => db.AnswerChanges.CountAsync(c => c.QuestionId == fields[3] && c.Source == AnswerSources.Import, Cancellation)) - changesBefore);
 
         using var applied = await PostFormAsync(analyst, ApplyPath(preview), []);
@@ -70,11 +70,11 @@ public sealed class TransferPageTests(TransferPageTests.Platform platform) : ICl
         var preview = await UploadAsync(analyst, "bad.csv", file);
 
         Assert.Contains("data-testid=\"refused\"", preview, StringComparison.Ordinal);
-        var problem = System.Text.RegularExpressions.Regex.Match(preview, "data-testid=\"problem\">(?s:(.*?))</tr>");
-        Assert.True(problem.Success, "a problem row is listed");
-        Assert.Contains("row 3", problem.Groups[1].Value, StringComparison.Ordinal);
-        Assert.Contains("country", problem.Groups[1].Value, StringComparison.Ordinal);
-        Assert.Contains("XXX", problem.Groups[1].Value, StringComparison.Ordinal);
+        var problem = SurveyMarkup.Rows(preview, "data-testid=\"problem\"").FirstOrDefault();
+        Assert.True(problem is not null, "a problem row is listed");
+        Assert.Contains("row 3", problem, StringComparison.Ordinal);
+        Assert.Contains("country", problem, StringComparison.Ordinal);
+        Assert.Contains("XXX", problem, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview, "data-testid=\"problem\""));
         Assert.DoesNotContain("data-testid=\"apply\"", preview, StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync(db => db.Answers.CountAsync(Cancellation)));

@@ -52,46 +52,28 @@ internal static class TransferEndpoints
 
     private static async Task<IResult> ApplyAsync(
         HttpContext http,
-        PendingImportStore pending,
-        AnswerImporter importer,
-        IOptions<ImportReadOptions> limits,
         AccessScope scope,
         string round,
         Guid upload,
         [FromForm(Name = "status")] string? status)
     {
-        if (await pending.FindAsync(scope, upload, http.RequestAborted) is not { } file || file.RoundCode != round)
+        var result = await PendingUploads.ApplyAsync(http.RequestServices, scope, round, upload, PendingUploads.NewSubmissionStatus(status), http.RequestAborted);
+        switch (result.Outcome)
         {
-            OutcomeMessage.Set(http, "That upload is no longer waiting (applied, discarded or older than a day). Upload the file again.");
-            return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?error=upload");
+            case ApplyOutcome.Refused:
+                return Results.LocalRedirect("/" + SurveyPaths.ImportPreview(round, upload));
+            case ApplyOutcome.Gone:
+                OutcomeMessage.Set(http, result.Message);
+                return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?error=upload");
+            default:
+                OutcomeMessage.Set(http, result.Message);
+                return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?done=imported");
         }
-
-        // Read again: the store may have changed since the preview; a file with problems is never applied.
-        using var content = new MemoryStream(file.Content, writable: false);
-        var plan = await importer.ReadAsync(content, file.FileName, round, limits.Value, http.RequestAborted);
-        if (!plan.IsValid)
-        {
-            return Results.LocalRedirect("/" + SurveyPaths.ImportPreview(round, upload));
-        }
-
-        var options = new ImportApplyOptions
-        {
-            NewSubmissionStatus = status == "validated" ? SubmissionStatus.Validated : SubmissionStatus.Submitted,
-        };
-        var result = await importer.ApplyAsync(plan, scope, options, http.RequestAborted);
-        await pending.RemoveAsync(upload, http.RequestAborted);
-        OutcomeMessage.Set(http, string.Create(CultureInfo.InvariantCulture,
-            $"{file.FileName} imported: {result.Answers.New} new, {result.Answers.Changed} changed and {result.Answers.Unchanged} unchanged answers; {result.SubmissionsCreated} submissions created."));
-        return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?done=imported");
     }
 
-    private static async Task<IResult> DiscardAsync(HttpContext http, PendingImportStore pending, AccessScope scope, string round, Guid upload)
+    private static async Task<IResult> DiscardAsync(HttpContext http, AccessScope scope, string round, Guid upload)
     {
-        if (await pending.FindAsync(scope, upload, http.RequestAborted) is not null)
-        {
-            await pending.RemoveAsync(upload, http.RequestAborted);
-        }
-
+        await PendingUploads.DiscardAsync(http.RequestServices, scope, upload, http.RequestAborted);
         return Results.LocalRedirect($"/{SurveyPaths.Transfer(round)}?done=discarded");
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
@@ -66,44 +67,117 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
-        var round = await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
-            ?? throw new KeyNotFoundException($"There is no survey round {roundCode}.");
-        var submissions = await scope.Restrict(db.Submissions.AsNoTracking().Where(s => s.RoundId == round.Id))
-            .Select(s => new { s.Id, s.CountryIso3, s.InstrumentCode, s.Status, s.UpdatedAt })
+        var round = await RoundAsync(roundCode, cancellationToken);
+        var rows = await Listed(scope, round).ToListAsync(cancellationToken);
+        return [.. (await SummariesAsync(round, rows, cancellationToken))
+            .Where(filter.Matches)
+            .OrderBy(s => s.CountryName, StringComparer.CurrentCulture)
+            .ThenBy(s => s.Key.InstrumentCode, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// One page of a round's submissions with status and progress: filtered, counted, sorted and
+    /// paged in the database; the answers behind the progress are read for that page only. A focal
+    /// point gets its own country's only.
+    /// </summary>
+    public async Task<SubmissionPage> PageAsync(AccessScope scope, string roundCode, SubmissionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(query);
+        var round = await RoundAsync(roundCode, cancellationToken);
+        var rows = Filtered(Listed(scope, round), query.Filter);
+        var matching = await rows.CountAsync(cancellationToken);
+        var size = Math.Max(1, query.PageSize);
+        var page = await SubmissionOrder.Apply(rows, query.Sort, query.Descending)
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
             .ToListAsync(cancellationToken);
-        var ids = submissions.Select(s => s.Id).ToList();
+        return new SubmissionPage(await SummariesAsync(round, page, cancellationToken), matching);
+    }
+
+    /// <summary>How many of a round's submissions the reader may see are in each status.</summary>
+    public async Task<SubmissionCounts> CountsAsync(AccessScope scope, string roundCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var round = await RoundAsync(roundCode, cancellationToken);
+        var counts = await scope.Restrict(db.Submissions.AsNoTracking().Where(s => s.RoundId == round.Id))
+            .GroupBy(s => s.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        return new SubmissionCounts(counts);
+    }
+
+    private async Task<SurveyRound> RoundAsync(string roundCode, CancellationToken cancellationToken) =>
+        await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no survey round {roundCode}.");
+
+    // A round's submissions the scope may read, with the country's name, region and income group in the round's classification year.
+    private IQueryable<ListedSubmission> Listed(AccessScope scope, SurveyRound round) =>
+        from s in scope.Restrict(db.Submissions.AsNoTracking().Where(s => s.RoundId == round.Id))
+        join c in db.Countries.AsNoTracking() on s.CountryIso3 equals c.Iso3
+        from g in db.CountryIncomeGroups.AsNoTracking()
+            .Where(g => g.CountryIso3 == s.CountryIso3 && g.FiscalYear == round.IncomeClassificationYear).DefaultIfEmpty()
+        select new ListedSubmission
+        {
+            Id = s.Id,
+            CountryIso3 = s.CountryIso3,
+            InstrumentCode = s.InstrumentCode,
+            Status = s.Status,
+            UpdatedAt = s.UpdatedAt,
+            CountryName = c.Name,
+            Region = c.Region,
+            IncomeGroup = g == null ? null : g.Group,
+        };
+
+    private static IQueryable<ListedSubmission> Filtered(IQueryable<ListedSubmission> rows, SubmissionFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Status is { } status)
+        {
+            rows = rows.Where(r => r.Status == status);
+        }
+
+        if (filter.Region is { } region)
+        {
+            rows = rows.Where(r => r.Region == region);
+        }
+
+        if (filter.IncomeGroup is { } group)
+        {
+            rows = rows.Where(r => r.IncomeGroup == group);
+        }
+
+        if (filter.Instrument is { } instrument)
+        {
+            rows = rows.Where(r => r.InstrumentCode == instrument);
+        }
+
+        return rows;
+    }
+
+    // Status and progress of the rows given: progress counts only the questions shown for the answers given.
+    private async Task<IReadOnlyList<SubmissionSummary>> SummariesAsync(SurveyRound round, IReadOnlyList<ListedSubmission> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(s => s.Id).ToList();
         var answers = (await db.Answers.AsNoTracking().Where(a => ids.Contains(a.SubmissionId))
                 .Select(a => new { a.SubmissionId, a.QuestionId, a.Value })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.SubmissionId);
-        var countries = submissions.Select(s => s.CountryIso3).Distinct().ToList();
-        var names = await db.Countries.AsNoTracking().Where(c => countries.Contains(c.Iso3))
-            .ToDictionaryAsync(c => c.Iso3, c => new { c.Name, c.Region }, cancellationToken);
-        var incomeGroups = await db.CountryIncomeGroups.AsNoTracking()
-            .Where(g => g.FiscalYear == round.IncomeClassificationYear && countries.Contains(g.CountryIso3))
-            .ToDictionaryAsync(g => g.CountryIso3, g => g.Group, cancellationToken);
-        var questionnaires = submissions.Select(s => s.InstrumentCode).Distinct()
+        var questionnaires = rows.Select(s => s.InstrumentCode).Distinct()
             .ToDictionary(i => i, i => Questionnaire.For(catalog, i), StringComparer.Ordinal);
-
-        return [.. submissions
-            .Select(s =>
-            {
-                var values = answers[s.Id].ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
-                var progress = questionnaires[s.InstrumentCode].Progress(values);
-                var country = names[s.CountryIso3];
-                return new SubmissionSummary(
-                    new SubmissionKey(round.Code, s.CountryIso3, s.InstrumentCode),
-                    country.Name,
-                    country.Region,
-                    incomeGroups.TryGetValue(s.CountryIso3, out var group) ? group : null,
-                    s.Status,
-                    progress.Sum(p => p.Answered),
-                    progress.Sum(p => p.Shown),
-                    s.UpdatedAt);
-            })
-            .Where(filter.Matches)
-            .OrderBy(s => s.CountryName, StringComparer.CurrentCulture)
-            .ThenBy(s => s.Key.InstrumentCode, StringComparer.Ordinal)];
+        return [.. rows.Select(s =>
+        {
+            var values = answers[s.Id].ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
+            var progress = questionnaires[s.InstrumentCode].Progress(values);
+            return new SubmissionSummary(
+                new SubmissionKey(round.Code, s.CountryIso3, s.InstrumentCode),
+                s.CountryName,
+                s.Region,
+                s.IncomeGroup,
+                s.Status,
+                progress.Sum(p => p.Answered),
+                progress.Sum(p => p.Shown),
+                s.UpdatedAt);
+        })];
     }
 
     /// <summary>The instruments of a round, in code order.</summary>

@@ -1,4 +1,5 @@
 using MnrPlatform.Data.Entities;
+using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Surveys;
 
@@ -13,7 +14,15 @@ internal static class SurveyLabels
         _ => "Published",
     };
 
-    /// <summary>The badge colour of a round's status.</summary>
+    /// <summary>The theme colour of a round's status.</summary>
+    public static Color RoundStatusColor(RoundStatus status) => status switch
+    {
+        RoundStatus.Open => Color.Success,
+        RoundStatus.Closed => Color.Warning,
+        _ => Color.Info,
+    };
+
+    /// <summary>The Tabler badge class of a round's status, for pages not yet on MudBlazor (Reports).</summary>
     public static string RoundStatusBadge(RoundStatus status) => status switch
     {
         RoundStatus.Open => "bg-green-lt",
@@ -42,7 +51,23 @@ internal static class SurveyLabels
         _ => "Validated",
     };
 
-    /// <summary>The badge colour of a submission's status; null: not started.</summary>
+    /// <summary>The theme colour of a submission's status; null: not started.</summary>
+    public static Color StatusColor(SubmissionStatus? status) => status switch
+    {
+        null => Color.Default,
+        SubmissionStatus.Draft => Color.Info,
+        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => Color.Warning,
+        SubmissionStatus.Queried => Color.Error,
+        _ => Color.Success,
+    };
+
+    /// <summary>A status as the address and the test hooks write it (<c>draft</c>, <c>queried</c>...).</summary>
+    public static string Code(SubmissionStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>A round status as the status endpoint and the test hooks write it.</summary>
+    public static string Code(RoundStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>The Tabler badge class of a submission's status, for pages not yet on MudBlazor (the questionnaire's status card).</summary>
     public static string StatusBadge(SubmissionStatus? status) => status switch
     {
         null => "bg-secondary-lt",

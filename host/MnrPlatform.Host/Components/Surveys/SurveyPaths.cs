@@ -14,6 +14,12 @@ internal static class SurveyPaths
     /// <summary>A round's import and export page (secretariat).</summary>
     public static string Transfer(string roundCode) => $"{Round(roundCode)}/transfer";
 
+    /// <summary>A round's export (the format and, for a template, the country and instrument go in the query string).</summary>
+    public static string Export(string roundCode) => $"{Round(roundCode)}/export";
+
+    /// <summary>Where a round's upload is posted (multipart, field <c>file</c>).</summary>
+    public static string Import(string roundCode) => $"{Round(roundCode)}/import";
+
     /// <summary>The preview of an uploaded file waiting to be applied.</summary>
     public static string ImportPreview(string roundCode, Guid upload) => $"{Round(roundCode)}/import/{upload:D}";
 
