@@ -43,23 +43,7 @@ public sealed partial class BrowserTests
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
         // No address with a round was loaded as a document: each switch was fetched and patched in.
         Assert.DoesNotContain(Seen(responses), r => r.Request.ResourceType == "document" && r.Url.Contains("round=", StringComparison.Ordinal));
-        ForgetAbortedPageFetches(problems);
         Assert.Empty(Seen(problems));
-    }
-
-    /// <summary>
-    /// Chromium reports the fetch of an enhanced navigation to a page with figures as net::ERR_ABORTED even
-    /// after Blazor has read it whole and patched the page in (its enhancedload fires; curl gets the whole
-    /// response). The page's content is checked instead; any other failed request stays a problem.
-    /// </summary>
-    private void ForgetAbortedPageFetches(List<string> problems)
-    {
-        lock (problems)
-        {
-            problems.RemoveAll(p => p.StartsWith($"request failed: {baseAddress}", StringComparison.Ordinal)
-                && p.EndsWith("net::ERR_ABORTED", StringComparison.Ordinal)
-                && !new Uri(p["request failed: ".Length..p.LastIndexOf(' ')]).AbsolutePath.Contains('.', StringComparison.Ordinal));
-        }
     }
 
     /// <summary>Picks <paramref name="round"/> in the overview's round switch and submits it, then waits for the page to be patched in.</summary>
