@@ -54,6 +54,9 @@ public sealed partial class ProfilePage
 
     private bool IsSecretariat => User.Scope.IsSecretariat;
 
+    /// <summary>"true" once the circuit runs the page (browser tests wait for it before they click).</summary>
+    private string Interactive => RendererInfo.IsInteractive ? "true" : "false";
+
     protected override async Task OnInitializedAsync()
     {
         AskedRound = string.IsNullOrWhiteSpace(RoundCode) ? null : RoundCode;
