@@ -103,8 +103,8 @@ public sealed partial class BrowserTests
     }
 
     /// <summary>Waits until the circuit runs the component marked with <c>data-interactive</c>: clicks before that are lost.</summary>
-    private static Task WaitForInteractiveAsync(IPage page, string selector) =>
-        page.WaitForSelectorAsync($"{selector}[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 15_000 });
+    private static async Task WaitForInteractiveAsync(IPage page, string selector) =>
+        await page.WaitForSelectorAsync($"{selector}[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 15_000 });
 
     /// <summary>Opens a MudSelect (its combobox) and picks the option named <paramref name="option"/>.</summary>
     private static async Task ChooseAsync(IPage page, string combobox, string option)
