@@ -81,7 +81,7 @@ public sealed partial class BrowserTests
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=countries] tbody tr [data-testid=country-link]')?.textContent === 'Zimbabwe'");
         Assert.Contains("z to a", await page.Locator("[data-testid=country-count]").TextContentAsync() ?? "", StringComparison.Ordinal);
 
-        await page.Locator("[data-testid=country-search] input").FillAsync("ghana");
+        await page.Locator("[data-testid=country-search] input[type=search]").FillAsync("ghana");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=countries] tbody tr').length === 1");
         Assert.Contains("matching \"ghana\"", await page.Locator("[data-testid=country-count]").TextContentAsync() ?? "", StringComparison.Ordinal);
         await ScreenshotAsync(page, $"countries-search-{width}");
