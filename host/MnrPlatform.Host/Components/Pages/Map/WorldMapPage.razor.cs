@@ -69,6 +69,12 @@ public sealed partial class WorldMapPage
 
     private async Task ShowAsync(WorldMapRequest request)
     {
+        // The controls stay enabled while a map loads (disabling them would drop the keyboard focus): ignore a change until then.
+        if (loading)
+        {
+            return;
+        }
+
         loading = true;
         try
         {
