@@ -99,6 +99,40 @@ public abstract class CountryProfileStoreTests(SeededStoreFixture seeded)
         await Assert.ThrowsAsync<AccessDeniedException>(() => reader.ListAsync(ScopeOf(Roles.FocalPoint, "KEN"), null, ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => reader.ListAsync(ScopeOf(Roles.Viewer), null, ct));
     }
+
+    [Fact]
+    public async Task The_list_pages_orders_and_searches_in_the_database_but_never_by_an_answer()
+    {
+        var store = await seeded.GetAsync(CreateStoreAsync);
+        await using var db = store.Open();
+        var reader = new CountryListReader(db);
+        var secretariat = ScopeOf(Roles.Analyst);
+        var ct = TestContext.Current.CancellationToken;
+
+        var all = (await reader.QueryAsync(secretariat, new CountryListQuery(null), ct)).Items;
+        var first = await reader.QueryAsync(secretariat, new CountryListQuery(null, PageSize: 10), ct);
+        var last = await reader.QueryAsync(secretariat, new CountryListQuery(null, Page: 4, PageSize: 10), ct);
+        var descending = await reader.QueryAsync(secretariat, new CountryListQuery(null, Descending: true, PageSize: 5), ct);
+        var byRegion = (await reader.QueryAsync(secretariat, new CountryListQuery(null, CountryListOrder.Region), ct)).Items;
+        var byGroup = (await reader.QueryAsync(secretariat, new CountryListQuery(null, CountryListOrder.IncomeGroup, Descending: true), ct)).Items;
+        var highIncome = await reader.QueryAsync(secretariat, new CountryListQuery("high income"), ct);
+        var african = await reader.QueryAsync(secretariat, new CountryListQuery("AFRICA", PageSize: 3), ct);
+
+        Assert.Equal((42, 10), (first.TotalItems, first.Items.Count));
+        Assert.Equal(all.Take(10).Select(c => c.Iso3), first.Items.Select(c => c.Iso3));
+        Assert.Equal(all.Skip(40).Select(c => c.Iso3), last.Items.Select(c => c.Iso3));
+        Assert.Equal(all.Reverse().Take(5).Select(c => c.Iso3), descending.Items.Select(c => c.Iso3));
+        Assert.Equal(byRegion.Select(c => c.Region).Order(StringComparer.Ordinal), byRegion.Select(c => c.Region));
+        Assert.Equal("High income", byGroup[0].IncomeGroupName);
+        Assert.Equal("Low income", byGroup.Last(c => c.IncomeGroupName is not null).IncomeGroupName);
+        Assert.NotEmpty(highIncome.Items);
+        Assert.All(highIncome.Items, c => Assert.Equal("High income", c.IncomeGroupName));
+        Assert.Equal(all.Count(c => c.IncomeGroupName == "High income"), highIncome.TotalItems);
+        Assert.Equal(all.Count(c => c.Region == "Africa"), african.TotalItems);
+        Assert.Equal(3, african.Items.Count);
+        Assert.Equal(["2026 self-assessment", "2023 self-assessment", "2021 review"], all.Single(c => c.Iso3 == "NZL").Rounds);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => reader.QueryAsync(ScopeOf(Roles.FocalPoint, "KEN"), new CountryListQuery(null), ct));
+    }
 }
 
 public sealed class SqliteCountryProfileStoreTests(SeededStoreFixture seeded) : CountryProfileStoreTests(seeded), IClassFixture<SeededStoreFixture>
