@@ -17,3 +17,20 @@ document.addEventListener('change', (event) => {
     form.requestSubmit();
   }
 });
+
+// A link into an interactive area (the nav's data-interactive-paths, from NavigationArea) is
+// followed as a full page load: enhanced navigation into an interactive page drops the state its
+// prerender carried to the circuit (dotnet/aspnetcore#63895), and the page would read its data twice.
+// Runs in the capture phase, before Blazor's own click handling looks at the link.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[href]');
+  const nav = document.querySelector('[data-interactive-paths]');
+  if (!link || !nav || link.hasAttribute('data-enhance-nav')) {
+    return;
+  }
+  const url = new URL(link.href, document.baseURI);
+  const first = url.pathname.split('/')[1];
+  if (url.origin === location.origin && nav.getAttribute('data-interactive-paths').split(' ').includes(first)) {
+    link.setAttribute('data-enhance-nav', 'false');
+  }
+}, true);
