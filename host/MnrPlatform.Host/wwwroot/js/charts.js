@@ -7,7 +7,6 @@
 // page re-renders it with other data (the attribute changes), and purges the plot when it leaves.
 // Blazor's enhanced navigation patches the DOM of static pages in place and may drop the plot's
 // own children; after each enhanced load every figure that lost its plot is drawn again.
-// Plain elements with a data-plotly attribute are drawn too (htmx fragments, until they go).
 
 const config = {
   responsive: true,
@@ -83,9 +82,3 @@ if (!customElements.get('mnr-plot')) {
 
 drawWithin(document);
 window.Blazor?.addEventListener('enhancedload', () => drawWithin(document));
-document.addEventListener('htmx:load', (event) => drawWithin(event.target));
-document.addEventListener('htmx:beforeCleanupElement', (event) => {
-  if (event.target.querySelectorAll) {
-    event.target.querySelectorAll('[data-plotly-drawn]').forEach(purge);
-  }
-});
