@@ -108,7 +108,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         && Seen(responses).Any(r => r.Url == request.Url && r.Status == 200);
 
     [Fact]
-    public async Task Home_page_loads_without_errors_and_the_host_serves_plotly_and_htmx()
+    public async Task Home_page_loads_without_errors_and_the_host_serves_plotly_mudblazor_and_blazor()
     {
         var (page, problems, responses) = await OpenPageAsync();
 
@@ -116,7 +116,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
 
         Assert.Empty(Seen(problems));
         Assert.Equal("Overview · MnrPlatform", await page.TitleAsync());
-        foreach (var library in new[] { "/lib/plotly/plotly.min.js", "/lib/htmx/htmx.min.js", "/lib/tabler/css/tabler.min.css" })
+        foreach (var library in new[] { "/lib/plotly/plotly.min.js", "/_content/MudBlazor/MudBlazor.min.css", "/_framework/blazor.web.js" })
         {
             var response = Assert.Single(Seen(responses), r => new Uri(r.Url).AbsolutePath == library);
             Assert.Equal(200, response.Status);
@@ -125,7 +125,8 @@ public sealed partial class BrowserTests : IAsyncLifetime
 
         Assert.All(Seen(responses), r => Assert.Equal(baseAddress.Authority, new Uri(r.Url).Authority));
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Plotly === 'object' && typeof window.Plotly.newPlot === 'function'"));
-        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.htmx === 'object' && window.htmx.config.allowEval === false"));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Blazor === 'object' && customElements.get('mnr-plot') !== undefined"));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.htmx === 'undefined'"), "htmx is retired");
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
         Assert.DoesNotContain("class=\"mud-nav-link-text\">Exchange requests</div>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"admin\"", html, StringComparison.Ordinal);
         Assert.Contains("lib/plotly/plotly.min.js", html, StringComparison.Ordinal);
-        Assert.Contains("lib/htmx/htmx.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.css", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("htmx", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("tabler", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -102,8 +104,6 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
 
     [Theory]
     [InlineData("/lib/plotly/plotly.min.js", "text/javascript")]
-    [InlineData("/lib/htmx/htmx.min.js", "text/javascript")]
-    [InlineData("/lib/tabler/css/tabler.min.css", "text/css")]
     [InlineData("/lib/topojson/world_50m.json", "application/json")]
     [InlineData("/js/charts.js", "text/javascript")]
     public async Task Front_end_libraries_are_served_by_the_host(string path, string contentType)

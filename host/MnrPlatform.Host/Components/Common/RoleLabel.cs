@@ -25,14 +25,4 @@ public static class RoleLabel
         Roles.Viewer => MudBlazor.Color.Success,
         _ => MudBlazor.Color.Default,
     };
-
-    /// <summary>A Tabler badge colour per role, for the pages not yet on MudBlazor (remove with Tabler).</summary>
-    public static string Badge(string? role) => role switch
-    {
-        Roles.Administrator => "bg-red-lt",
-        Roles.Analyst => "bg-purple-lt",
-        Roles.FocalPoint => "bg-blue-lt",
-        Roles.Viewer => "bg-green-lt",
-        _ => "bg-secondary-lt",
-    };
 }

@@ -22,14 +22,6 @@ internal static class SurveyLabels
         _ => Color.Info,
     };
 
-    /// <summary>The Tabler badge class of a round's status, for pages not yet on MudBlazor (Reports).</summary>
-    public static string RoundStatusBadge(RoundStatus status) => status switch
-    {
-        RoundStatus.Open => "bg-green-lt",
-        RoundStatus.Closed => "bg-yellow-lt",
-        _ => "bg-blue-lt",
-    };
-
     /// <summary>A submission's status in words, for the secretariat's lists.</summary>
     public static string StatusText(SubmissionStatus status) => status switch
     {
@@ -66,16 +58,6 @@ internal static class SurveyLabels
 
     /// <summary>A round status as the status endpoint and the test hooks write it.</summary>
     public static string Code(RoundStatus status) => status.ToString().ToLowerInvariant();
-
-    /// <summary>The Tabler badge class of a submission's status, for pages not yet on MudBlazor (the questionnaire's status card).</summary>
-    public static string StatusBadge(SubmissionStatus? status) => status switch
-    {
-        null => "bg-secondary-lt",
-        SubmissionStatus.Draft => "bg-azure-lt",
-        SubmissionStatus.Submitted or SubmissionStatus.Resubmitted => "bg-yellow-lt",
-        SubmissionStatus.Queried => "bg-red-lt",
-        _ => "bg-green-lt",
-    };
 
     /// <summary>What moving a round from <paramref name="from"/> to <paramref name="to"/> is called on its button.</summary>
     public static string StepLabel(RoundStatus from, RoundStatus to) => (from, to) switch
