@@ -19,7 +19,7 @@ public sealed partial class BrowserTests
         await page.GotoAsync(new Uri(baseAddress, "surveys").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await ScreenshotAsync(page, $"surveys-rounds-{width}");
         await ClickAndLoadAsync(page, $"[data-round='{OpenRoundCode}'] [data-testid=open-round]", url => url.AbsolutePath == $"/surveys/{OpenRoundCode}");
-        await WaitForInteractiveAsync(page, "submissions-panel");
+        await WaitForInteractiveAsync(page, "[data-testid=submissions-panel]");
         await ScreenshotAsync(page, $"surveys-round-{width}");
         await WaitForRowsAsync(page, ["BRA", "FIN", "GHA", "KEN", "NZL", "PHL"]);
 
@@ -38,7 +38,7 @@ public sealed partial class BrowserTests
 
         await WaitForRowsAsync(page, ["PHL", "NZL", "KEN", "GHA", "FIN", "BRA"]);
 
-        await ChooseAsync(page, "filter-status", "Draft");
+        await ChooseAsync(page, "[data-testid=filter-status]", "Draft");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('status') === 'draft'");
         await WaitForRowsAsync(page, ["KEN", "GHA", "BRA"]);
         await ScreenshotAsync(page, $"surveys-round-drafts-{width}");
@@ -48,7 +48,7 @@ public sealed partial class BrowserTests
         Assert.Equal("3", (await page.Locator("[data-testid=status-count][data-status=draft] [data-testid=count]").TextContentAsync())?.Trim());
         // The address keeps the filter: opened again, the page shows the same rows.
         await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await WaitForInteractiveAsync(page, "submissions-panel");
+        await WaitForInteractiveAsync(page, "[data-testid=submissions-panel]");
         await WaitForRowsAsync(page, ["BRA", "GHA", "KEN"]);
         // Nothing is wider than the window (a table scrolls inside its card).
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
@@ -63,7 +63,7 @@ public sealed partial class BrowserTests
         var (page, problems, _) = await OpenPageAsync(width);
         await SignInAsDemoAsync(page, Roles.Analyst);
         await page.GotoAsync(new Uri(baseAddress, "surveys").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await WaitForInteractiveAsync(page, "rounds");
+        await WaitForInteractiveAsync(page, "[data-testid=rounds]");
         var round = page.Locator($"[data-round='{OpenRoundCode}']");
 
         await round.Locator("[data-testid=step-closed]").ClickAsync();
@@ -99,21 +99,9 @@ public sealed partial class BrowserTests
         Assert.Empty(Seen(problems));
     }
 
-    // The element marked data-testid=<testId> says when the page's circuit is up and its buttons work.
-    private static async Task WaitForInteractiveAsync(IPage page, string testId) =>
-        await page.Locator($"[data-testid={testId}][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-
     private static async Task WaitForRowsAsync(IPage page, string[] countries) =>
         await page.WaitForFunctionAsync(
             "expected => JSON.stringify([...document.querySelectorAll('[data-testid=submission]')].map(r => r.dataset.country)) === JSON.stringify(expected)",
             countries,
             new PageWaitForFunctionOptions { Timeout = 10_000 });
-
-    // Opens a MudSelect and picks an option by its text.
-    private static async Task ChooseAsync(IPage page, string selectTestId, string option)
-    {
-        await page.Locator($"[data-testid={selectTestId}]").ClickAsync();
-        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") });
-        await item.ClickAsync();
-    }
 }
