@@ -38,7 +38,7 @@ public sealed class AccountTests
         using var response = await PlatformFactory.PostSignInAsync(client, AdminEmail, AdminPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(new Uri("https://localhost/"), new Uri(client.BaseAddress!, response.Headers.Location!));
+        Assert.Equal(new Uri("https://localhost/secretariat"), new Uri(client.BaseAddress!, response.Headers.Location!));
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("mnr.session=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);

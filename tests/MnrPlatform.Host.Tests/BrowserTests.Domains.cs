@@ -18,8 +18,7 @@ public sealed partial class BrowserTests
         // A marker on the window survives enhanced navigation but not a full reload.
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
-        await page.SelectOptionAsync("#breakdown", "income-group");
-        await ClickAndLoadAsync(page, "[data-testid=domain-controls] button[type=submit]", url => url.Query.Contains("breakdown=income-group", StringComparison.Ordinal));
+        await SelectAndLoadAsync(page, "#breakdown", "income-group", url => url.Query.Contains("breakdown=income-group", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("[data-testid=domain-results][data-breakdown=income-group] " + DrawnChart, new PageWaitForSelectorOptions { Timeout = 10_000 });
         var inPlace = page.Locator("[data-chart='victim.chart.in-place']");
         Assert.Contains("by income group", await inPlace.Locator("[data-testid=chart-header]").TextContentAsync() ?? "", StringComparison.Ordinal);

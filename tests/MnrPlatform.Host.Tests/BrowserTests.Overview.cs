@@ -49,7 +49,6 @@ public sealed partial class BrowserTests
     /// <summary>Picks <paramref name="round"/> in the overview's round switch and submits it, then waits for the page to be patched in.</summary>
     private static async Task SwitchRoundAsync(IPage page, string round)
     {
-        await page.SelectOptionAsync("#round", round);
-        await ClickAndLoadAsync(page, "[data-testid=round-selector] button[type=submit]", url => url.Query.Contains($"round={round}", StringComparison.Ordinal));
+        await SelectAndLoadAsync(page, "#round", round, url => url.Query.Contains($"round={round}", StringComparison.Ordinal));
     }
 }

@@ -171,6 +171,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         var (page, problems, _) = await OpenPageAsync();
 
         await SignInAsDemoAsync(page, Roles.Analyst);
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await page.WaitForSelectorAsync("[data-testid=capability-snapshot] [data-plotly-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 10_000 });
         await ScreenshotAsync(page, "overview-figure-1");
 
@@ -203,11 +204,18 @@ public sealed partial class BrowserTests : IAsyncLifetime
     /// enhanced navigation changes the address before it patches the page in: wait for its
     /// <c>enhancedload</c> (counted by js/layout.js) or for a new document.
     /// </summary>
-    private static async Task ClickAndLoadAsync(IPage page, string selector, Func<Uri, bool> arrived)
+    private static Task ClickAndLoadAsync(IPage page, string selector, Func<Uri, bool> arrived) =>
+        ActAndLoadAsync(page, () => page.ClickAsync(selector), arrived);
+
+    /// <summary>Picks <paramref name="value"/> in a switch whose form submits on change, then waits as <see cref="ClickAndLoadAsync"/> does.</summary>
+    private static Task SelectAndLoadAsync(IPage page, string selector, string value, Func<Uri, bool> arrived) =>
+        ActAndLoadAsync(page, () => page.SelectOptionAsync(selector, value), arrived);
+
+    private static async Task ActAndLoadAsync(IPage page, Func<Task> act, Func<Uri, bool> arrived)
     {
         var loadsBefore = await page.EvaluateAsync<int>("() => { window.mnrAwaitingNavigation = true; return window.mnrEnhancedLoads || 0; }");
         var navigation = page.WaitForURLAsync(url => arrived(new Uri(url)), new PageWaitForURLOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await page.ClickAsync(selector);
+        await act();
         await navigation;
         await page.WaitForFunctionAsync("before => !window.mnrAwaitingNavigation || (window.mnrEnhancedLoads || 0) > before", loadsBefore);
     }
@@ -234,6 +242,10 @@ public sealed partial class BrowserTests : IAsyncLifetime
         var account = DemoAccounts.All.Single(a => a.Role == role);
 
         await SignInAsDemoAsync(page, role);
+        var isSecretariat = role is Roles.Administrator or Roles.Analyst;
+        // The secretariat lands on its dashboard, everyone else on the overview.
+        Assert.Equal(isSecretariat ? "/secretariat" : "/", new Uri(page.Url).AbsolutePath);
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await ScreenshotAsync(page, $"overview-{role}");
 
         Assert.Equal("Overview · MnrPlatform", await page.TitleAsync());
@@ -274,6 +286,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
     {
         var (page, problems, responses) = await OpenPageAsync();
         await SignInAsDemoAsync(page, Roles.Administrator);
+        await page.GotoAsync(baseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
         Assert.Equal("Ready", (await page.Locator("#store-status [data-testid=store-state]").TextContentAsync())?.Trim());
         Assert.Matches(@"^As of \d{2}:\d{2}:\d{2} UTC$", (await page.Locator("#store-status [data-testid=store-checked]").TextContentAsync())?.Trim() ?? "");

@@ -67,7 +67,7 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
         await page.FillAsync("[name='Input.Email']", Email);
         await page.FillAsync("[name='Input.Password']", Password);
         await page.ClickAsync("button[type=submit]:has-text('Sign in')");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/secretariat");
 
         await page.GotoAsync(new Uri(baseAddress, "secretariat").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         // The circuit is live once a click is answered by the server.
