@@ -167,4 +167,18 @@ public sealed partial class BrowserTests
         Assert.Empty(Seen(countryProblems));
         Assert.Empty(Seen(secretariatProblems));
     }
+
+    [Fact]
+    public async Task A_whole_answered_questionnaire_starts_its_circuit()
+    {
+        // The Philippines' queried self-assessment answers every question: the state its prerender
+        // carries to the circuit is larger than SignalR's default 32 KB message.
+        var (page, problems, _) = await OpenPageAsync();
+        await SignInAsDemoAsync(page, Roles.Analyst);
+
+        await page.GotoAsync(new Uri(baseAddress, "surveys/2026-self-assessment/PHL/maturity-self-assessment").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await page.WaitForSelectorAsync("[data-testid=questionnaire][data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 15_000 });
+        Assert.Empty(Seen(problems));
+    }
 }

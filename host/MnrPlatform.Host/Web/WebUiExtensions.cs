@@ -20,7 +20,10 @@ internal static class WebUiExtensions
         // Serves MudBlazor's and Blazor's files (and their compressed copies) from the build output in
         // every environment, as a test host or `dotnet run` in Production needs; a published app has none.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            // A circuit's first message carries the state its prerender read (a full questionnaire is
+            // over SignalR's default 32 KB); the hub serves signed-in users only.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 1024 * 1024);
         builder.Services.AddMudServices(MudConfiguration.Configure);
         // The antiforgery cookie is Secure on https requests. 'Always' would make antiforgery throw
         // on every plain-http request (e.g. behind a proxy whose forwarded headers are not enabled);
