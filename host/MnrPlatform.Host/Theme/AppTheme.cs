@@ -18,7 +18,8 @@ public static class AppTheme
         {
             // WeProtect-like deep blue with a teal accent; text contrast checked at WCAG AA.
             Primary = "#1d4f91",
-            Secondary = "#0f766e",
+            // "Secondary" reads as quieter text and controls across the pages: a neutral grey, not a second brand colour.
+            Secondary = "#4b5563",
             Tertiary = "#6d28d9",
             Info = "#0369a1",
             Success = "#166534",
