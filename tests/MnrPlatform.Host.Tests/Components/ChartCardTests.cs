@@ -26,7 +26,8 @@ public sealed class ChartCardTests : MudComponentTest
         var plot = card.Find("[data-testid=snapshot][data-chart='test.chart'] mnr-plot");
         Assert.Equal("{\"data\":[]}", plot.GetAttribute("data-plotly"));
         Assert.Equal("test.chart", plot.GetAttribute("data-chart-name"));
-        Assert.Equal("img", plot.GetAttribute("role"));
+        // A figure, not an image: plotly puts its (interactive) toolbar inside it.
+        Assert.Equal("figure", plot.GetAttribute("role"));
         Assert.Equal(["Alpha", "Beta"], card.FindAll("[data-testid=chart-table] tbody th").Select(th => th.TextContent));
         Assert.Equal("32 of 42", card.Find("tr[data-indicator='a.in-place'] [data-cell=count]").TextContent);
         Assert.Equal("Cells counting fewer than 5 countries are suppressed.", card.Find("[data-testid=chart-note]").TextContent.Trim());
