@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MnrPlatform.Core.Access;
@@ -14,35 +12,24 @@ namespace MnrPlatform.Host.Tests;
 public sealed partial class BrowserTests : IAsyncLifetime
 {
     private readonly DemoPlatformFactory factory = new();
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private ChromiumSession? session;
+
+    private IBrowser browser = null!;
     private Uri baseAddress = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Requires.Chromium();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        baseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
-
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        session = await ChromiumSession.StartAsync(factory);
+        (browser, baseAddress) = (session.Browser, session.BaseAddress);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (session is not null)
         {
-            await browser.DisposeAsync();
+            await session.DisposeAsync();
         }
 
-        playwright?.Dispose();
         await factory.DisposeAsync();
     }
 
@@ -66,7 +53,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
     /// <summary>A page that records console errors, failed requests and every response it gets.</summary>
     private async Task<(IPage Page, List<string> Problems, List<IResponse> Responses)> OpenPageAsync(int width = 1280)
     {
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var problems = new List<string>();
         var responses = new List<IResponse>();
         page.Console += (_, message) =>

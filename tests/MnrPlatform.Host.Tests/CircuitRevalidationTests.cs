@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MnrPlatform.Core.Access;
@@ -17,35 +15,25 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
     private const string Password = "a second analyst's passphrase";
 
     private readonly DemoPlatformFactory factory = new();
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private ChromiumSession? session;
+
+    private IBrowser browser = null!;
     private Uri baseAddress = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Requires.Chromium();
         factory.Settings["Accounts:Circuits:RevalidationInterval"] = "00:00:02";
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        baseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        session = await ChromiumSession.StartAsync(factory);
+        (browser, baseAddress) = (session.Browser, session.BaseAddress);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (session is not null)
         {
-            await browser.DisposeAsync();
+            await session.DisposeAsync();
         }
 
-        playwright?.Dispose();
         await factory.DisposeAsync();
     }
 
@@ -62,7 +50,7 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
     {
         var system = PlatformPrincipal.System("test");
         var userId = (await AccountsAsync(a => a.CreateAsync(system, new NewAccount(Email, Roles.Analyst, null, Password), TestContext.Current.CancellationToken))).UserId!;
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         await page.GotoAsync(new Uri(baseAddress, "account/sign-in").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await page.FillAsync("[name='Input.Email']", Email);
         await page.FillAsync("[name='Input.Password']", Password);
