@@ -31,6 +31,24 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>Survey rounds.</summary>
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
 
+    /// <summary>Survey instruments (declared by plugins or made by the secretariat).</summary>
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    /// <summary>The questions of instruments the secretariat made.</summary>
+    public DbSet<InstrumentQuestion> InstrumentQuestions => Set<InstrumentQuestion>();
+
+    /// <summary>The countries invited to each instrument of a round.</summary>
+    public DbSet<RoundParticipant> RoundParticipants => Set<RoundParticipant>();
+
+    /// <summary>Invitations to be a country's focal point.</summary>
+    public DbSet<FocalPointInvitation> FocalPointInvitations => Set<FocalPointInvitation>();
+
+    /// <summary>E-mail waiting to be sent, and sent.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Personal access tokens for the API.</summary>
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     /// <summary>Countries' submissions to rounds.</summary>
     public DbSet<Submission> Submissions => Set<Submission>();
 

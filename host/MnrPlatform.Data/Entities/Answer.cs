@@ -29,4 +29,11 @@ public sealed class Answer
 
     /// <summary>When this version was set (UTC); null as for <see cref="SetBy"/>.</summary>
     public DateTimeOffset? SetAt { get; set; }
+
+    /// <summary>
+    /// The round this answer was carried forward from, until the country confirms or changes it;
+    /// null for an answer given in this round. A carried-forward answer does not count (it is not
+    /// an answer for completeness, and indicators leave it out) until it is confirmed.
+    /// </summary>
+    public string? CarriedFrom { get; set; }
 }

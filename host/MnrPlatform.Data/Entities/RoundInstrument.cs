@@ -14,4 +14,19 @@ public sealed class RoundInstrument
 
     /// <summary>Who answers it, e.g. "Government focal point" or "UNICEF country office"; null when not recorded.</summary>
     public string? RespondentType { get; set; }
+
+    /// <summary>
+    /// The questions picked for this round while it is a draft, as a JSON array of question ids;
+    /// null: every question of the instrument.
+    /// </summary>
+    public string? QuestionSelection { get; set; }
+
+    /// <summary>
+    /// The questionnaire frozen when the round opened (JSON: questions, options and texts as they
+    /// were); null while the round is a draft, and for rounds from before questionnaires were frozen.
+    /// </summary>
+    public string? Questionnaire { get; set; }
+
+    /// <summary>When <see cref="Questionnaire"/> was frozen (UTC).</summary>
+    public DateTimeOffset? FrozenAt { get; set; }
 }

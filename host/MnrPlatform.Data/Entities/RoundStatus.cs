@@ -11,4 +11,10 @@ public enum RoundStatus
 
     /// <summary>Results are published.</summary>
     Published,
+
+    /// <summary>
+    /// Being set up: only the secretariat sees it; instruments and invited countries may change.
+    /// Declared last so that a round made without a status stays open, as before drafts existed.
+    /// </summary>
+    Draft,
 }

@@ -13,6 +13,7 @@ internal sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<Survey
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.Status).HasMaxLength(20).HasConversion<string>();
         builder.Property(r => r.SyntheticDataLabel).HasMaxLength(200);
+        builder.Property(r => r.CarryForwardFrom).HasMaxLength(100);
         builder.Property(r => r.ResultsVersion).HasDefaultValue(0L);
         builder.HasIndex(r => r.Code).IsUnique();
         builder.HasMany(r => r.Instruments).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
@@ -59,6 +60,7 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         builder.Property(a => a.QuestionId).HasMaxLength(200);
         builder.Property(a => a.EvidenceUrl).HasMaxLength(2000);
         builder.Property(a => a.SetBy).HasMaxLength(256);
+        builder.Property(a => a.CarriedFrom).HasMaxLength(100);
         builder.HasIndex(a => new { a.SubmissionId, a.QuestionId }).IsUnique();
     }
 }

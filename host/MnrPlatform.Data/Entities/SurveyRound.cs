@@ -15,7 +15,7 @@ public sealed class SurveyRound
     /// <summary>The year the round refers to.</summary>
     public int Year { get; set; }
 
-    /// <summary>Open, closed or published.</summary>
+    /// <summary>Draft, open, closed or published.</summary>
     public RoundStatus Status { get; set; }
 
     /// <summary>The World Bank classification (fiscal year) income breakdowns of this round use.</summary>
@@ -36,8 +36,23 @@ public sealed class SurveyRound
     /// <summary>When the round was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the round was first opened (UTC); null while it is a draft.</summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+
+    /// <summary>When answers are due (UTC); null: no deadline. A country may have its own (<see cref="RoundParticipant.DeadlineOverride"/>).</summary>
+    public DateTimeOffset? Deadline { get; set; }
+
+    /// <summary>
+    /// The round whose answers pre-fill this round's questionnaires when it opens ("carried forward");
+    /// null: the questionnaires start empty.
+    /// </summary>
+    public string? CarryForwardFrom { get; set; }
+
     /// <summary>The instruments of the round (codes used by the plugins' questions).</summary>
     public List<RoundInstrument> Instruments { get; } = [];
+
+    /// <summary>The countries invited to each instrument.</summary>
+    public List<RoundParticipant> Participants { get; } = [];
 
     /// <summary>The countries' submissions.</summary>
     public List<Submission> Submissions { get; } = [];

@@ -90,10 +90,13 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("Id")
                 .ValueGeneratedOnAdd()
                 .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("CarryForwardFrom").HasMaxLength(100);
             b.Property<string>("Code").IsRequired().HasMaxLength(100);
             b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<DateTimeOffset?>("Deadline");
             b.Property<int>("IncomeClassificationYear");
             b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<DateTimeOffset?>("OpenedAt");
             b.Property<long>("ResultsVersion").ValueGeneratedOnAdd().HasDefaultValue(0L);
             b.Property<string>("Status").IsRequired().HasMaxLength(20);
             b.Property<string>("SyntheticDataLabel").HasMaxLength(200);
@@ -107,10 +110,111 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<int>("RoundId");
             b.Property<string>("Code").HasMaxLength(100);
+            b.Property<DateTimeOffset?>("FrozenAt");
             b.Property<string>("Name").HasMaxLength(200);
+            b.Property<string>("QuestionSelection");
+            b.Property<string>("Questionnaire");
             b.Property<string>("RespondentType").HasMaxLength(200);
             b.HasKey("RoundId", "Code");
             b.ToTable("RoundInstruments");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.Instrument", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(100);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("DeclaredBy").HasMaxLength(500);
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("NameTranslations");
+            b.Property<string>("RespondentType").IsRequired().HasMaxLength(200);
+            b.HasKey("Code");
+            b.ToTable("Instruments");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.InstrumentQuestion", b =>
+        {
+            b.Property<string>("InstrumentCode").HasMaxLength(100);
+            b.Property<string>("QuestionId").HasMaxLength(200);
+            b.Property<int>("Position");
+            b.HasKey("InstrumentCode", "QuestionId");
+            b.ToTable("InstrumentQuestions");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.RoundParticipant", b =>
+        {
+            b.Property<int>("RoundId");
+            b.Property<string>("InstrumentCode").HasMaxLength(100);
+            b.Property<string>("CountryIso3").HasMaxLength(3);
+            b.Property<DateTimeOffset?>("DeadlineOverride");
+            b.Property<DateTimeOffset>("InvitedAt");
+            b.HasKey("RoundId", "InstrumentCode", "CountryIso3");
+            b.HasIndex("CountryIso3");
+            b.ToTable("RoundParticipants");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.FocalPointInvitation", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("CountryIso3").IsRequired().HasMaxLength(3);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("CreatedBy").IsRequired().HasMaxLength(256);
+            b.Property<string>("Email").IsRequired().HasMaxLength(256);
+            b.Property<DateTimeOffset>("ExpiresAt");
+            b.Property<string>("InstrumentCode").HasMaxLength(100);
+            b.Property<DateTimeOffset?>("RevokedAt");
+            b.Property<string>("RoundCode").HasMaxLength(100);
+            b.Property<string>("TokenHash").IsRequired().HasMaxLength(64);
+            b.Property<DateTimeOffset?>("UsedAt");
+            b.Property<string>("UserId").IsRequired().HasMaxLength(450);
+            b.HasKey("Id");
+            b.HasIndex("TokenHash").IsUnique();
+            b.HasIndex("UserId");
+            b.HasIndex("RoundCode", "CountryIso3");
+            b.ToTable("FocalPointInvitations");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.OutboxMessage", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<int>("Attempts");
+            b.Property<string>("Body").IsRequired();
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("DeduplicationKey").HasMaxLength(300);
+            b.Property<string>("Kind").IsRequired().HasMaxLength(50);
+            b.Property<string>("LastError").HasMaxLength(2000);
+            b.Property<string>("LeaseOwner").HasMaxLength(200);
+            b.Property<DateTimeOffset?>("LeaseUntil");
+            b.Property<DateTimeOffset>("NextAttemptAt");
+            b.Property<DateTimeOffset?>("SentAt");
+            b.Property<string>("Subject").IsRequired().HasMaxLength(500);
+            b.Property<string>("To").IsRequired().HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("DeduplicationKey").IsUnique();
+            b.HasIndex("SentAt", "NextAttemptAt");
+            b.ToTable("OutboxMessages");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PersonalAccessToken", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<DateTimeOffset>("ExpiresAt");
+            b.Property<DateTimeOffset?>("LastUsedAt");
+            b.Property<string>("Name").IsRequired().HasMaxLength(100);
+            b.Property<string>("Prefix").IsRequired().HasMaxLength(20);
+            b.Property<DateTimeOffset?>("RevokedAt");
+            b.Property<string>("TokenHash").IsRequired().HasMaxLength(64);
+            b.Property<string>("UserId").IsRequired().HasMaxLength(450);
+            b.HasKey("Id");
+            b.HasIndex("TokenHash").IsUnique();
+            b.HasIndex("UserId");
+            b.ToTable("PersonalAccessTokens");
         });
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Submission", b =>
@@ -134,6 +238,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<long>("Id")
                 .ValueGeneratedOnAdd()
                 .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("CarriedFrom").HasMaxLength(100);
             b.Property<string>("Comment");
             b.Property<string>("EvidenceUrl").HasMaxLength(2000);
             b.Property<string>("QuestionId").IsRequired().HasMaxLength(200);
@@ -362,6 +467,21 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.RoundInstrument", b =>
             b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany("Instruments").HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.InstrumentQuestion", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Instrument", null).WithMany("Questions").HasForeignKey("InstrumentCode").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.RoundParticipant", b =>
+        {
+            b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("MnrPlatform.Data.Entities.SurveyRound", null).WithMany("Participants").HasForeignKey("RoundId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.FocalPointInvitation", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PersonalAccessToken", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PlatformUser", null).WithMany().HasForeignKey("UserId").OnDelete(DeleteBehavior.Cascade).IsRequired());
 
         modelBuilder.Entity("MnrPlatform.Data.Entities.Submission", b =>
         {
