@@ -42,6 +42,18 @@ public static class AuditActions
     /// <summary>A survey round was created or its status changed (open, closed, published).</summary>
     public const string RoundChanged = "round.changed";
 
+    /// <summary>A draft round was set up: its code, name, year, instruments, countries and deadline.</summary>
+    public const string RoundCreated = "round.created";
+
+    /// <summary>Countries were invited to a round's instrument or taken off it.</summary>
+    public const string RoundCountriesChanged = "round.countries-changed";
+
+    /// <summary>A round's deadline, or one country's, was set or moved.</summary>
+    public const string RoundDeadlineChanged = "round.deadline-changed";
+
+    /// <summary>The questions of an instrument were chosen for a draft round.</summary>
+    public const string RoundQuestionsChanged = "round.questions-changed";
+
     /// <summary>A file of answers was imported into a round (file name, SHA-256, counts).</summary>
     public const string AnswersImported = "answers.imported";
 
@@ -52,6 +64,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, AnswersImported, AnswersExported,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, RoundCreated,
+        RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
     ];
 }

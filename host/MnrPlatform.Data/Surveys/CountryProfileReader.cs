@@ -50,7 +50,7 @@ public sealed class CountryProfileReader(MnrDbContext db, FrameworkCatalog catal
     {
         ArgumentNullException.ThrowIfNull(scope);
         scope.DemandRead(countryIso3);
-        var round = await db.SurveyRounds.AsNoTracking().Where(r => r.Code == roundCode)
+        var round = await db.SurveyRounds.AsNoTracking().Where(r => r.Code == roundCode && (scope.IsSecretariat || r.Status != Entities.RoundStatus.Draft))
             .Select(r => new { r.Id, r.Code, r.SyntheticDataLabel })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new KeyNotFoundException($"There is no survey round '{roundCode}'.");

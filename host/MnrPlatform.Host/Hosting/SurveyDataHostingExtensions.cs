@@ -1,10 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Profiles;
+using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Data.Surveys.Transfer;
 using MnrPlatform.Host.Components.Countries;
@@ -29,6 +32,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SubmissionReader>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<RoundAdministration>();
+        services.AddScoped<RoundSetup>();
+        services.TryAddScoped<RoundQuestionnaires>();
+        services.TryAddScoped<CarryForward>();
         services.AddScoped<RoundOverviewReader>();
         services.AddScoped<SecretariatDashboardReader>();
         services.AddScoped<CountryDirectory>();

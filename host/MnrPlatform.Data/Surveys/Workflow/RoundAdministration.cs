@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
 
@@ -9,9 +10,11 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// The secretariat opens, closes and publishes rounds. Open: focal points answer. Closed: answers
 /// are only reviewed. Published: nothing changes and the round's validated results are public;
 /// unpublishing (back to closed) is allowed and audited. Each change moves the round's
-/// <see cref="SurveyRound.ResultsVersion"/>, since who may see its results changes.
+/// <see cref="SurveyRound.ResultsVersion"/>, since who may see its results changes. A draft
+/// only opens: with at least one invited country and no empty questionnaire, its questionnaires
+/// are frozen and, when it carries answers forward, pre-filled, all in one transaction.
 /// </summary>
-public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
+public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQuestionnaires questionnaires, CarryForward carryForward, TimeProvider clock)
 {
     /// <summary>Moves the round to <paramref name="status"/>; refuses steps that are not allowed (open → published).</summary>
     public async Task SetStatusAsync(AccessScope scope, string roundCode, RoundStatus status, CancellationToken cancellationToken)
@@ -22,7 +25,7 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
             throw new AccessDeniedException($"{scope.Actor.Name} may not open, close or publish rounds: the secretariat does.");
         }
 
-        var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
+        var round = await db.SurveyRounds.Include(r => r.Instruments).SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no survey round {roundCode}.");
         if (round.Status == status)
         {
@@ -31,21 +34,53 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
 
         if (!Allowed(round.Status, status))
         {
-            throw new SubmissionStateException($"A round goes from open to closed to published; {round.Name} is {round.Status.ToString().ToLowerInvariant()} and cannot become {status.ToString().ToLowerInvariant()} directly.");
+            throw new SubmissionStateException($"A round goes from draft to open to closed to published; {round.Name} is {round.Status.ToString().ToLowerInvariant()} and cannot become {status.ToString().ToLowerInvariant()} directly.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (round.Status == RoundStatus.Draft)
+        {
+            await OpenDraftAsync(round, cancellationToken);
         }
 
         audit.Add(scope.Actor, AuditActions.RoundChanged, round.Code, round.Status.ToString(), status.ToString());
         round.Status = status;
         round.ResultsVersion++;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The statuses a round may move to from <paramref name="from"/>.</summary>
     public static IReadOnlyList<RoundStatus> NextStatuses(RoundStatus from) =>
         [.. Enum.GetValues<RoundStatus>().Where(to => to != from && Allowed(from, to))];
 
+    private async Task OpenDraftAsync(SurveyRound round, CancellationToken cancellationToken)
+    {
+        if (!await db.RoundParticipants.AnyAsync(p => p.RoundId == round.Id, cancellationToken))
+        {
+            throw new SubmissionStateException($"{round.Name} invites no country yet: invite at least one before opening it.");
+        }
+
+        foreach (var instrument in round.Instruments)
+        {
+            if ((await questionnaires.ForAsync(round.Code, instrument.Code, cancellationToken)).IsEmpty)
+            {
+                throw new SubmissionStateException($"The questionnaire of {instrument.Name ?? instrument.Code} in {round.Name} has no question: choose its questions before opening the round.");
+            }
+        }
+
+        await questionnaires.FreezeAsync(round, cancellationToken);
+        if (round.CarryForwardFrom is not null)
+        {
+            await carryForward.ApplyAsync(round, cancellationToken);
+        }
+
+        round.OpenedAt ??= clock.GetUtcNow();
+    }
+
     private static bool Allowed(RoundStatus from, RoundStatus to) => (from, to) switch
     {
+        (RoundStatus.Draft, RoundStatus.Open) => true,
         (RoundStatus.Open, RoundStatus.Closed) or (RoundStatus.Closed, RoundStatus.Open) => true,
         (RoundStatus.Closed, RoundStatus.Published) or (RoundStatus.Published, RoundStatus.Closed) => true,
         _ => false,

@@ -23,7 +23,7 @@ public sealed record RoundOverview(RoundSummary Round, IReadOnlyList<InstrumentV
 /// </summary>
 public sealed class RoundOverviewReader(MnrDbContext db, RoundDirectory rounds, SubmissionReader submissions)
 {
-    /// <summary>Every round, newest first.</summary>
+    /// <summary>Every round the scope may know of (drafts for the secretariat only), newest first.</summary>
     public async Task<IReadOnlyList<RoundOverview>> ListAsync(AccessScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -34,7 +34,7 @@ public sealed class RoundOverviewReader(MnrDbContext db, RoundDirectory rounds, 
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.Round, StringComparer.Ordinal);
         var overviews = new List<RoundOverview>();
-        foreach (var round in await rounds.ListAsync(cancellationToken))
+        foreach (var round in await rounds.ListAsync(scope, cancellationToken))
         {
             overviews.Add(new RoundOverview(
                 round,

@@ -21,8 +21,9 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(key);
         scope.DemandRead(key.CountryIso3);
-        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instruments).SingleOrDefaultAsync(r => r.Code == key.RoundCode, cancellationToken)
-            ?? throw new KeyNotFoundException($"There is no survey round {key.RoundCode}.");
+        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instruments).SingleOrDefaultAsync(r => r.Code == key.RoundCode, cancellationToken) is { } found && Visible(scope, found)
+            ? found
+            : throw new KeyNotFoundException($"There is no survey round {key.RoundCode}.");
         var instrument = round.Instruments.FirstOrDefault(i => i.Code == key.InstrumentCode)
             ?? throw new KeyNotFoundException($"The round {round.Name} has no instrument {key.InstrumentCode}.");
         var country = await db.Countries.AsNoTracking().Where(c => c.Iso3 == key.CountryIso3).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
@@ -67,7 +68,7 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
-        var round = await RoundAsync(roundCode, cancellationToken);
+        var round = await RoundAsync(scope, roundCode, cancellationToken);
         var rows = await Listed(scope, round).ToListAsync(cancellationToken);
         return [.. (await SummariesAsync(round, rows, cancellationToken))
             .Where(filter.Matches)
@@ -84,7 +85,7 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(query);
-        var round = await RoundAsync(roundCode, cancellationToken);
+        var round = await RoundAsync(scope, roundCode, cancellationToken);
         var rows = Filtered(Listed(scope, round), query.Filter);
         var matching = await rows.CountAsync(cancellationToken);
         var size = Math.Max(1, query.PageSize);
@@ -98,7 +99,7 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
     public async Task<SubmissionCounts> CountsAsync(AccessScope scope, string roundCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var round = await RoundAsync(roundCode, cancellationToken);
+        var round = await RoundAsync(scope, roundCode, cancellationToken);
         var counts = await scope.Restrict(db.Submissions.AsNoTracking().Where(s => s.RoundId == round.Id))
             .GroupBy(s => s.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
@@ -106,9 +107,13 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
         return new SubmissionCounts(counts);
     }
 
-    private async Task<SurveyRound> RoundAsync(string roundCode, CancellationToken cancellationToken) =>
-        await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
-            ?? throw new KeyNotFoundException($"There is no survey round {roundCode}.");
+    private async Task<SurveyRound> RoundAsync(AccessScope scope, string roundCode, CancellationToken cancellationToken) =>
+        await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken) is { } round && Visible(scope, round)
+            ? round
+            : throw new KeyNotFoundException($"There is no survey round {roundCode}.");
+
+    // A draft round is the secretariat's alone: to anyone else it does not exist.
+    private static bool Visible(AccessScope scope, SurveyRound round) => round.Status != RoundStatus.Draft || scope.IsSecretariat;
 
     // A round's submissions the scope may read, with the country's name, region and income group in the round's classification year.
     private IQueryable<ListedSubmission> Listed(AccessScope scope, SurveyRound round) =>

@@ -7,7 +7,7 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// Who may do what with a submission, given the round's and the submission's state. A country's
 /// focal point edits and submits while the round is open and the answers are with the country
 /// (draft, queried); the secretariat may also correct answers under review, queries, validates and
-/// reopens; nothing changes in a published round or in a validated submission until it is reopened.
+/// reopens; nothing changes in a draft or published round or in a validated submission until it is reopened.
 /// </summary>
 public static class SubmissionRules
 {
@@ -15,7 +15,7 @@ public static class SubmissionRules
     public static bool CanEdit(AccessScope scope, RoundStatus round, SubmissionStatus status, string countryIso3)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.CanWrite(countryIso3) || round == RoundStatus.Published || status == SubmissionStatus.Validated)
+        if (!scope.CanWrite(countryIso3) || round is RoundStatus.Published or RoundStatus.Draft || status == SubmissionStatus.Validated)
         {
             return false;
         }
