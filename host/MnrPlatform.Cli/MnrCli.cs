@@ -23,6 +23,7 @@ public static class MnrCli
             ClusterCommand.Create(),
             SuggestCommand.Create(),
             ImportCommand.Create(),
+            RoundsCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
         };
