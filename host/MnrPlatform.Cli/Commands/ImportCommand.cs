@@ -105,6 +105,11 @@ internal static class ImportCommand
 
         var t = preview.Totals;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{"total",-7} {t.New,6} {t.Changed,8} {t.Unchanged,10} {preview.NewSubmissions,16}"));
+        if (preview.NotInvited.Count > 0)
+        {
+            await output.WriteLineAsync($"Not invited yet (applying invites them): {string.Join(", ", preview.NotInvited)}.");
+        }
+
         if (preview.ValidatedSubmissionsChanged > 0)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{preview.ValidatedSubmissionsChanged} validated submission(s) change: the round's results will be recomputed."));

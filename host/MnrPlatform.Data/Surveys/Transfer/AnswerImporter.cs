@@ -38,6 +38,12 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
             return Refused();
         }
 
+        if (ImportInvitations.DraftRefusal(round) is { } draft)
+        {
+            problems.Add(file, draft);
+            return Refused();
+        }
+
         if (round.Status == RoundStatus.Published)
         {
             problems.Add(file, $"round {roundCode} is published: its answers can no longer be changed by an import");
@@ -72,7 +78,9 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
         }
 
         var stored = await StoredAnswers.LoadAsync(db, round.Id, cancellationToken);
-        var preview = ImportDiff.Compute(validator.Submissions, stored).Preview();
+        var preview = ImportInvitations.Mark(
+            ImportDiff.Compute(validator.Submissions, stored).Preview(),
+            await ImportInvitations.MissingAsync(db, round, validator.Submissions, cancellationToken));
         return new ImportPlan(round.Code, fileName, bytes.Sha256, format, problems, validator.Submissions, preview);
     }
 

@@ -25,11 +25,19 @@ public sealed record AnswerCounts(int New, int Changed, int Unchanged)
 /// <param name="CountryIso3">The country.</param>
 /// <param name="Answers">Its answer counts.</param>
 /// <param name="NewSubmissions">Submissions (instruments) the import creates for it.</param>
-public sealed record CountryPreview(string CountryIso3, AnswerCounts Answers, int NewSubmissions);
+public sealed record CountryPreview(string CountryIso3, AnswerCounts Answers, int NewSubmissions)
+{
+    /// <summary>True when the country is not invited to the open round yet: applying invites it.</summary>
+    public bool NotInvited { get; init; }
+}
 
 /// <summary>What applying an import would change: per country and in total.</summary>
 /// <param name="Countries">Per country, by ISO3.</param>
 /// <param name="Totals">All countries together.</param>
 /// <param name="NewSubmissions">Submissions the import creates.</param>
 /// <param name="ValidatedSubmissionsChanged">Validated submissions whose answers would change (the round's results change).</param>
-public sealed record ImportPreview(IReadOnlyList<CountryPreview> Countries, AnswerCounts Totals, int NewSubmissions, int ValidatedSubmissionsChanged);
+public sealed record ImportPreview(IReadOnlyList<CountryPreview> Countries, AnswerCounts Totals, int NewSubmissions, int ValidatedSubmissionsChanged)
+{
+    /// <summary>The countries not invited to the open round yet, which applying invites (ISO3, in order).</summary>
+    public IReadOnlyList<string> NotInvited { get; init; } = [];
+}

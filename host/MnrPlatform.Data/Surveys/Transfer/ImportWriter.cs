@@ -57,6 +57,18 @@ public sealed class ImportWriter(MnrDbContext db, AuditLog audit, TimeProvider c
             throw new InvalidOperationException($"Round {round.Code} is published: its answers can no longer be changed by an import.");
         }
 
+        if (ImportInvitations.DraftRefusal(round) is { } draft)
+        {
+            throw new InvalidOperationException(draft);
+        }
+
+        var invited = await ImportInvitations.MissingAsync(db, round, plan.Submissions, cancellationToken);
+        foreach (var (country, instrument) in invited)
+        {
+            db.RoundParticipants.Add(new RoundParticipant { RoundId = round.Id, CountryIso3 = country, InstrumentCode = instrument, InvitedAt = now });
+            audit.Add(scope.Actor, AuditActions.RoundCountriesChanged, $"{round.Code}/{instrument}", null, $"invited {country} by import of {plan.FileName}", country);
+        }
+
         var diff = ImportDiff.Compute(plan.Submissions, await StoredAnswers.LoadAsync(db, round.Id, cancellationToken));
         var touched = diff.Submissions.Where(s => s.IsTouched).ToList();
         var submissions = await SubmissionsAsync(round.Id, touched, options.NewSubmissionStatus, now, cancellationToken);
