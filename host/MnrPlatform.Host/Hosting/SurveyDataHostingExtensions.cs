@@ -33,6 +33,8 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<RoundAdministration>();
         services.AddScoped<RoundSetup>();
+        services.AddScoped<CountrySelector>();
+        services.AddScoped<RoundSetupChoicesReader>();
         services.TryAddScoped<RoundQuestionnaires>();
         services.TryAddScoped<CarryForward>();
         services.AddScoped<RoundOverviewReader>();

@@ -23,6 +23,11 @@ internal static partial class RoundDefinitionRules
             throw new RoundSetupException("code", $"The code '{value}' must be letters, digits, '.', '_' or '-' (starting with a letter or digit), at most {MaxCodeLength} characters: it is used in addresses and file names.");
         }
 
+        if (string.Equals(value, "new", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RoundSetupException("code", "The code 'new' is taken by the page that creates rounds: choose another code.");
+        }
+
         return await db.SurveyRounds.AnyAsync(r => r.Code == value, cancellationToken)
             ? throw new RoundSetupException("code", $"A round with the code '{value}' exists already: choose another code.")
             : value;
@@ -86,6 +91,11 @@ internal static partial class RoundDefinitionRules
         if (string.IsNullOrEmpty(value))
         {
             return null;
+        }
+
+        if (string.Equals(value, "new", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RoundSetupException("code", "The code 'new' is taken by the page that creates rounds: choose another code.");
         }
 
         return await db.SurveyRounds.AnyAsync(r => r.Code == value, cancellationToken)

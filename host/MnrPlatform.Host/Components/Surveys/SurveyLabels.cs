@@ -9,6 +9,7 @@ internal static class SurveyLabels
     /// <summary>A round's status in words.</summary>
     public static string RoundStatusText(RoundStatus status) => status switch
     {
+        RoundStatus.Draft => "Draft",
         RoundStatus.Open => "Open",
         RoundStatus.Closed => "Closed",
         _ => "Published",
@@ -17,6 +18,7 @@ internal static class SurveyLabels
     /// <summary>The theme colour of a round's status.</summary>
     public static Color RoundStatusColor(RoundStatus status) => status switch
     {
+        RoundStatus.Draft => Color.Default,
         RoundStatus.Open => Color.Success,
         RoundStatus.Closed => Color.Warning,
         _ => Color.Info,
@@ -62,6 +64,7 @@ internal static class SurveyLabels
     /// <summary>What moving a round from <paramref name="from"/> to <paramref name="to"/> is called on its button.</summary>
     public static string StepLabel(RoundStatus from, RoundStatus to) => (from, to) switch
     {
+        (RoundStatus.Draft, RoundStatus.Open) => "Open the round",
         (RoundStatus.Open, RoundStatus.Closed) => "Close",
         (RoundStatus.Closed, RoundStatus.Open) => "Reopen for answers",
         (RoundStatus.Closed, RoundStatus.Published) => "Publish",
@@ -72,6 +75,7 @@ internal static class SurveyLabels
     /// <summary>What that step means, said beside its button.</summary>
     public static string StepMeaning(RoundStatus from, RoundStatus to) => (from, to) switch
     {
+        (RoundStatus.Draft, RoundStatus.Open) => "Opening freezes each instrument's questionnaire as it is now and lets the invited countries answer; a round cannot go back to draft.",
         (RoundStatus.Open, RoundStatus.Closed) => "Closing stops focal points from changing or submitting answers; the secretariat goes on reviewing them.",
         (RoundStatus.Closed, RoundStatus.Open) => "Reopening lets focal points change and submit their answers again.",
         (RoundStatus.Closed, RoundStatus.Published) => "Publishing freezes answers and makes the validated results public.",

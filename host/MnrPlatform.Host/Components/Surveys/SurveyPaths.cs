@@ -8,6 +8,12 @@ internal static class SurveyPaths
     /// <summary>The surveys page.</summary>
     public const string Rounds = "surveys";
 
+    /// <summary>The page that creates a round (secretariat).</summary>
+    public const string NewRound = "surveys/new";
+
+    /// <summary>An instrument's questionnaire in a round, read-only as a focal point will see it.</summary>
+    public static string Preview(string roundCode, string instrumentCode) => $"{Round(roundCode)}/preview/{Uri.EscapeDataString(instrumentCode)}";
+
     /// <summary>A round's submissions (secretariat).</summary>
     public static string Round(string roundCode) => $"surveys/{Uri.EscapeDataString(roundCode)}";
 
