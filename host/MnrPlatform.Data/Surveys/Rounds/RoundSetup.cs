@@ -208,6 +208,15 @@ public sealed class RoundSetup(MnrDbContext db, AuditLog audit, FrameworkCatalog
             })];
     }
 
+    /// <summary>The round's own deadline (secretariat only); null: none.</summary>
+    public async Task<DateTimeOffset?> DeadlineAsync(AccessScope scope, string roundCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.IsSecretariat
+            ? await db.SurveyRounds.AsNoTracking().Where(r => r.Code == roundCode).Select(r => r.Deadline).SingleOrDefaultAsync(cancellationToken)
+            : throw new AccessDeniedException($"{scope.Actor.Name} may not read a round's set-up: the secretariat does.");
+    }
+
     private static void DemandWriter(AccessScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);

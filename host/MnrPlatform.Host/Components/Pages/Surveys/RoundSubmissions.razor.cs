@@ -4,6 +4,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Host.Components.Surveys;
 using MnrPlatform.Host.Hosting.Circuits;
@@ -62,7 +63,7 @@ public sealed partial class RoundSubmissions
     {
         await using var scope = Scopes.Create();
         var services = scope.ServiceProvider;
-        var round = (await services.GetRequiredService<RoundDirectory>().ListAsync(cancellationToken)).FirstOrDefault(r => r.Code == Round);
+        var round = (await services.GetRequiredService<RoundDirectory>().ListAsync(Scope, cancellationToken)).FirstOrDefault(r => r.Code == Round);
         if (round is null)
         {
             return null;
@@ -77,7 +78,21 @@ public sealed partial class RoundSubmissions
             await reader.CountsAsync(Scope, round.Code, cancellationToken),
             chosen,
             await reader.PageAsync(Scope, round.Code, new SubmissionQuery(chosen, PageSize: SubmissionGrid.PageSize), cancellationToken),
-            await services.GetRequiredService<CountryDirectory>().ListAsync(cancellationToken));
+            await services.GetRequiredService<CountryDirectory>().ListAsync(cancellationToken))
+        {
+            Deadline = await services.GetRequiredService<RoundSetup>().DeadlineAsync(Scope, round.Code, cancellationToken),
+        };
+    }
+
+    // After a draft opens, the page reads the round again and shows it as an open round.
+    private async Task ReloadAsync()
+    {
+        Data = await LoadAsync(CancellationToken.None);
+        if (Data is not null)
+        {
+            filter = Data.FirstPageFilter;
+            matching = Data.FirstPage.Matching;
+        }
     }
 
     private async Task<SubmissionPage> LoadPageAsync(SubmissionQuery query, CancellationToken cancellationToken)
@@ -120,4 +135,8 @@ public sealed record RoundSubmissionsData(
     SubmissionCounts Counts,
     SubmissionFilter FirstPageFilter,
     SubmissionPage FirstPage,
-    IReadOnlyList<CountryChoice> Countries);
+    IReadOnlyList<CountryChoice> Countries)
+{
+    /// <summary>The round's deadline; null: none.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+}

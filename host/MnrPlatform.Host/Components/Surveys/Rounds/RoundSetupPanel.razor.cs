@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Components;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Rounds;
+using MnrPlatform.Data.Surveys.Workflow;
+using MudBlazor;
+
+namespace MnrPlatform.Host.Components.Surveys.Rounds;
+
+/// <summary>A draft round's set-up panel; every change goes through <see cref="RoundSetup"/> in a fresh scope.</summary>
+public sealed partial class RoundSetupPanel
+{
+    private IReadOnlyList<RoundParticipantView> participants = [];
+    private CountrySelection selection = CountrySelection.None;
+    private DateTime? deadline;
+
+    /// <summary>The draft round.</summary>
+    [Parameter, EditorRequired]
+    public string RoundCode { get; set; } = "";
+
+    /// <summary>Its name (for the confirmation).</summary>
+    [Parameter, EditorRequired]
+    public string RoundName { get; set; } = "";
+
+    /// <summary>Its instruments.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<InstrumentView> Instruments { get; set; } = [];
+
+    /// <summary>The round's deadline, if set.</summary>
+    [Parameter]
+    public DateTimeOffset? Deadline { get; set; }
+
+    /// <summary>Called after the round opened.</summary>
+    [Parameter]
+    public EventCallback Opened { get; set; }
+
+    private RoundSetupChoices? Choices { get; set; }
+
+    private AccessScope Scope => User.Scope;
+
+    protected override async Task OnInitializedAsync()
+    {
+        deadline = Deadline?.UtcDateTime.Date;
+        await using var scope = Scopes.Create();
+        Choices = await scope.ServiceProvider.GetRequiredService<RoundSetupChoicesReader>().ReadAsync(CancellationToken.None);
+        await ReloadAsync();
+    }
+
+    private int Invited(string instrument) => participants.Count(p => p.InstrumentCode == instrument);
+
+    private string InstrumentName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+
+    private async Task ReloadAsync()
+    {
+        await using var scope = Scopes.Create();
+        participants = await scope.ServiceProvider.GetRequiredService<RoundSetup>().ParticipantsAsync(Scope, RoundCode, CancellationToken.None);
+    }
+
+    private Task InviteAsync() => RunAsync(async setup =>
+    {
+        var added = await setup.InviteCountriesAsync(Scope, RoundCode, null, selection, CancellationToken.None);
+        return added == 0 ? "Every chosen country was invited already." : $"{added} invitation(s) added.";
+    });
+
+    private Task RemoveAsync(RoundParticipantView participant) => RunAsync(async setup =>
+    {
+        await setup.RemoveCountryAsync(Scope, RoundCode, participant.InstrumentCode, participant.CountryIso3, CancellationToken.None);
+        return $"{participant.CountryName} is no longer invited to {InstrumentName(participant.InstrumentCode)}.";
+    });
+
+    private Task SaveDeadlineAsync() => RunAsync(async setup =>
+    {
+        await setup.SetDeadlineAsync(Scope, RoundCode, RoundDeadlines.EndOfDay(deadline!.Value), null, CancellationToken.None);
+        return $"The deadline is {deadline:yyyy-MM-dd}.";
+    });
+
+    private async Task OpenAsync()
+    {
+        if (!await Dialogs.ConfirmRoundStepAsync(new RoundStepRequest(new Data.Surveys.RoundSummary(RoundCode, RoundName, 0, RoundStatus.Draft, null), RoundStatus.Open)))
+        {
+            return;
+        }
+
+        try
+        {
+            await using (var scope = Scopes.Create())
+            {
+                await scope.ServiceProvider.GetRequiredService<RoundAdministration>().SetStatusAsync(Scope, RoundCode, RoundStatus.Open, CancellationToken.None);
+            }
+
+            Snackbar.Add(SurveyLabels.DoneText("open") ?? "Opened.", Severity.Success);
+            await Opened.InvokeAsync();
+        }
+        catch (Exception refused) when (refused is SubmissionStateException or AccessDeniedException or KeyNotFoundException)
+        {
+            Snackbar.Add(refused.Message, Severity.Error);
+        }
+    }
+
+    private async Task RunAsync(Func<RoundSetup, Task<string>> change)
+    {
+        try
+        {
+            await using (var scope = Scopes.Create())
+            {
+                Snackbar.Add(await change(scope.ServiceProvider.GetRequiredService<RoundSetup>()), Severity.Success);
+            }
+
+            await ReloadAsync();
+        }
+        catch (Exception refused) when (refused is RoundSetupException or AccessDeniedException or KeyNotFoundException)
+        {
+            Snackbar.Add(refused.Message, Severity.Error);
+        }
+    }
+}
