@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
@@ -11,7 +12,7 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// unpublishing (back to closed) is allowed and audited. Each change moves the round's
 /// <see cref="SurveyRound.ResultsVersion"/>, since who may see its results changes.
 /// </summary>
-public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
+public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, WorkflowNotifications? notifications = null)
 {
     /// <summary>Moves the round to <paramref name="status"/>; refuses steps that are not allowed (open → published).</summary>
     public async Task SetStatusAsync(AccessScope scope, string roundCode, RoundStatus status, CancellationToken cancellationToken)
@@ -37,6 +38,11 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit)
         audit.Add(scope.Actor, AuditActions.RoundChanged, round.Code, round.Status.ToString(), status.ToString());
         round.Status = status;
         round.ResultsVersion++;
+        if (status == RoundStatus.Published && notifications is not null)
+        {
+            await notifications.RoundPublishedAsync(round, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
