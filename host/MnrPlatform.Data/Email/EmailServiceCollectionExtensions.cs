@@ -27,6 +27,7 @@ public static class EmailServiceCollectionExtensions
         services.AddScoped<ReminderScheduler>();
         services.AddScoped<FocalPointInvitations>();
         services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<OutboxReader>();
         return services;
     }
 }

@@ -48,11 +48,15 @@ public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalP
         var names = await db.Countries.Where(c => countries.Contains(c.Iso3)).ToDictionaryAsync(c => c.Iso3, c => c.Name, cancellationToken);
         var recipients = await focalPoints.EmailsByCountryAsync(countries, cancellationToken);
         var link = EmailText.Under(platform.Value.PublicUrl, "/");
+        // Published again after a correction: each person hears of it once.
+        var prefix = $"published:{round.Code}:";
+        var told = (await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith(prefix))
+            .Select(m => m.DeduplicationKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in recipients.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            foreach (var to in group)
+            foreach (var to in group.Where(to => !told.Contains(prefix + to.ToLowerInvariant())))
             {
-                outbox.Enqueue(RoundPublishedEmail.Create(to, round.Name, names.GetValueOrDefault(group.Key, group.Key), link));
+                outbox.Enqueue(RoundPublishedEmail.Create(to, round.Name, names.GetValueOrDefault(group.Key, group.Key), link) with { DeduplicationKey = prefix + to.ToLowerInvariant() });
             }
         }
     }

@@ -141,6 +141,25 @@ public sealed class FocalPointInvitations(
         ];
     }
 
+    /// <summary>The countries and instruments an invitation for <paramref name="roundCode"/> may name (secretariat only).</summary>
+    public async Task<InvitationChoices> ChoicesAsync(AccessScope scope, string roundCode, CancellationToken cancellationToken)
+    {
+        DemandSecretariat(scope, "invite focal points");
+        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instruments).Include(r => r.Participants)
+            .SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
+            ?? throw new InvitationException($"Round: there is no survey round '{roundCode}'.");
+        var invited = round.Participants.Select(p => p.CountryIso3).Distinct().ToList();
+        var countries = db.Countries.AsNoTracking();
+        if (invited.Count > 0)
+        {
+            countries = countries.Where(c => invited.Contains(c.Iso3));
+        }
+
+        var named = await countries.OrderBy(c => c.Name).Select(c => new NamedCode(c.Iso3, c.Name)).ToListAsync(cancellationToken);
+        var instruments = round.Instruments.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => new NamedCode(i.Code, i.Name ?? i.Code)).ToList();
+        return new InvitationChoices(named, instruments, emailOptions.Value.Smtp.IsConfigured);
+    }
+
     /// <summary>Where <paramref name="invitation"/> stands at <paramref name="now"/>.</summary>
     public static InvitationState StateOf(FocalPointInvitation invitation, DateTimeOffset now)
     {
