@@ -16,14 +16,14 @@ namespace MnrPlatform.Data.Invitations;
 public sealed record InvitationLink(InvitationState State, string? Email, string? CountryName, string? RoundName, DateTimeOffset? ExpiresAt);
 
 /// <summary>The outcome of following an invitation link with a new password.</summary>
-/// <param name="State">Used when it worked; otherwise the invitation's state that refused it (pending: the password was refused).</param>
+/// <param name="State">Used when it worked (or was used before); otherwise the invitation's state that refused it (pending: the password was refused).</param>
 /// <param name="Errors">Why the password was refused; empty when it worked.</param>
-/// <param name="UserId">The account that got the password, to sign in.</param>
+/// <param name="UserId">The account that got the password, to sign in; null when nothing was set.</param>
 /// <param name="Landing">Where the person goes next: their questionnaire, the round, or the home page.</param>
 public sealed record InvitationAccepted(InvitationState State, IReadOnlyList<string> Errors, string? UserId, string Landing)
 {
     /// <summary>True when the password was set.</summary>
-    public bool Succeeded => State == InvitationState.Used && Errors.Count == 0;
+    public bool Succeeded => UserId is not null;
 }
 
 /// <summary>
