@@ -41,7 +41,7 @@ public sealed class InvitationPageTests(InvitationPageTests.Fixture fixture) : I
         using var accepted = await PostAsync(client, path, PlatformFactory.AntiforgeryToken(page), "a long enough password", "a long enough password");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/", accepted.Headers.Location?.AbsolutePath);
-        Assert.Contains(accepted.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        Assert.Contains(accepted.Headers.GetValues("Set-Cookie"), c => c.StartsWith("mnr.session=", StringComparison.Ordinal));
 
         using var used = await fixture.CreateHttpsClient().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Gone, used.StatusCode);
