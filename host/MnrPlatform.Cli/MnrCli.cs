@@ -26,6 +26,7 @@ public static class MnrCli
             RoundsCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
+            InviteCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

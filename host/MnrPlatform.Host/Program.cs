@@ -1,4 +1,5 @@
 using MnrPlatform.Host.Hosting;
+using MnrPlatform.Host.Hosting.Email;
 using MnrPlatform.Host.Web;
 using MnrPlatform.Host.Web.Api;
 
@@ -10,6 +11,7 @@ builder.AddSharedDataProtection();
 builder.AddHealth();
 builder.AddAccounts();
 builder.AddSurveyData();
+builder.AddEmail();
 builder.AddDashboards();
 builder.AddDashboardPageCache();
 builder.AddReports();

@@ -60,11 +60,24 @@ public static class AuditActions
     /// <summary>A round's answers were exported to a file (format, filter, rows).</summary>
     public const string AnswersExported = "answers.exported";
 
+    /// <summary>A focal point was invited (account created or bound; never the link's secret).</summary>
+    public const string InvitationIssued = "invitation.issued";
+
+    /// <summary>An invitation was sent again with a fresh link (the old one stopped working).</summary>
+    public const string InvitationResent = "invitation.resent";
+
+    /// <summary>An invitation was revoked.</summary>
+    public const string InvitationRevoked = "invitation.revoked";
+
+    /// <summary>An invited person followed the link and set their password.</summary>
+    public const string InvitationAccepted = "invitation.accepted";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
         SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, RoundCreated,
         RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
+        InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
     ];
 }

@@ -42,3 +42,14 @@ public enum InvitationState
 /// <param name="ExpiresAt">When the link stops working.</param>
 /// <param name="EmailStatus">What the outbox says of its last e-mail, e.g. "sent", "queued" or "not sent: no SMTP server configured".</param>
 public sealed record InvitationView(int Id, string Email, string CountryIso3, string? InstrumentCode, InvitationState State, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string EmailStatus);
+
+/// <summary>A code and the name shown for it (a country or an instrument).</summary>
+/// <param name="Code">The code.</param>
+/// <param name="Name">The name.</param>
+public sealed record NamedCode(string Code, string Name);
+
+/// <summary>What the round page's invite form offers.</summary>
+/// <param name="Countries">The round's invited countries (every country when the round lists none).</param>
+/// <param name="Instruments">The round's instruments.</param>
+/// <param name="EmailConfigured">True when an SMTP server is configured; otherwise links are passed on by hand.</param>
+public sealed record InvitationChoices(IReadOnlyList<NamedCode> Countries, IReadOnlyList<NamedCode> Instruments, bool EmailConfigured);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Instruments;
 
@@ -14,7 +15,7 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// only opens: with at least one invited country and no empty questionnaire, its questionnaires
 /// are frozen and, when it carries answers forward, pre-filled, all in one transaction.
 /// </summary>
-public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQuestionnaires questionnaires, CarryForward carryForward, TimeProvider clock)
+public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQuestionnaires questionnaires, CarryForward carryForward, WorkflowNotifications notifications, TimeProvider clock)
 {
     /// <summary>Moves the round to <paramref name="status"/>; refuses steps that are not allowed (open → published).</summary>
     public async Task SetStatusAsync(AccessScope scope, string roundCode, RoundStatus status, CancellationToken cancellationToken)
@@ -46,6 +47,11 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQu
         audit.Add(scope.Actor, AuditActions.RoundChanged, round.Code, round.Status.ToString(), status.ToString());
         round.Status = status;
         round.ResultsVersion++;
+        if (status == RoundStatus.Published)
+        {
+            await notifications.RoundPublishedAsync(round, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

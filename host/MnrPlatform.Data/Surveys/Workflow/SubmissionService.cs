@@ -3,6 +3,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
@@ -14,7 +15,7 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// (<see cref="SubmissionRules"/>), not in pages; each step is a <see cref="SubmissionEvent"/> and
 /// an audit entry. Validating or reopening moves the round's <see cref="SurveyRound.ResultsVersion"/>.
 /// </summary>
-public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock)
+public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock, WorkflowNotifications? notifications = null)
 {
     /// <summary>
     /// Saves <paramref name="inputs"/> (question id → what was entered; a blank value clears the
@@ -125,6 +126,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             throw new SubmissionStateException($"There is no question {about} in the {key.InstrumentCode} questionnaire.");
         }
 
+        await (notifications?.QueryRaisedAsync(round, submission, comment.Trim(), cancellationToken) ?? Task.CompletedTask);
         await StepAsync(scope, round, submission, SubmissionActions.Queried, SubmissionStatus.Queried, comment.Trim(), about, cancellationToken);
     }
 
@@ -135,6 +137,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         DemandReview(scope, round, submission);
         DemandComplete(key, submission);
         round.ResultsVersion++;
+        await (notifications?.SubmissionValidatedAsync(round, submission, cancellationToken) ?? Task.CompletedTask);
         await StepAsync(scope, round, submission, SubmissionActions.Validated, SubmissionStatus.Validated, null, null, cancellationToken);
     }
 

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Email;
+using MnrPlatform.Data.Invitations;
+using MnrPlatform.Host.Hosting.Circuits;
+using MudBlazor;
+
+namespace MnrPlatform.Host.Components.Invitations;
+
+/// <summary>Invite focal points for a round's countries; list, re-send and revoke their invitations.</summary>
+public sealed partial class RoundInvitations
+{
+    private const string AllInstruments = "";
+
+    private InvitationChoices? choices;
+    private IReadOnlyList<InvitationView> invitations = [];
+    private Dictionary<string, string> countryNames = [];
+    private InvitationIssued? issued;
+    private string? country;
+    private string instrument = AllInstruments;
+    private string? email;
+    private string? formError;
+    private string? loadError;
+    private bool busy;
+
+    /// <summary>The round whose invitations are shown.</summary>
+    [Parameter, EditorRequired]
+    public string RoundCode { get; set; } = "";
+
+    [Inject]
+    private UserScopes Scopes { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private IOptions<PlatformOptions> Platform { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    private Uri LinkBase => Platform.Value.PublicUrl ?? new Uri(Navigation.BaseUri);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            await using var scope = Scopes.Create();
+            var service = scope.ServiceProvider.GetRequiredService<FocalPointInvitations>();
+            choices = await service.ChoicesAsync(User.Scope, RoundCode, CancellationToken.None);
+            countryNames = choices.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+            country ??= choices.Countries.Count > 0 ? choices.Countries[0].Code : null;
+            invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        {
+            loadError = e.Message;
+        }
+    }
+
+    private Task InviteAsync() => RunAsync(async service =>
+    {
+        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country ?? "", RoundCode, instrument == AllInstruments ? null : instrument), LinkBase, CancellationToken.None);
+        Snackbar.Add($"Invited {email?.Trim()}.", Severity.Success);
+        email = null;
+    });
+
+    private Task ResendAsync(InvitationView invitation) => RunAsync(async service =>
+    {
+        issued = await service.ResendAsync(User.Scope, invitation.Id, LinkBase, CancellationToken.None);
+        Snackbar.Add($"A new link for {invitation.Email} replaces the old one.", Severity.Success);
+    });
+
+    private Task RevokeAsync(InvitationView invitation) => RunAsync(async service =>
+    {
+        await service.RevokeAsync(User.Scope, invitation.Id, CancellationToken.None);
+        issued = null;
+        Snackbar.Add($"The invitation of {invitation.Email} is revoked.", Severity.Info);
+    });
+
+    private async Task RunAsync(Func<FocalPointInvitations, Task> action)
+    {
+        busy = true;
+        formError = null;
+        try
+        {
+            await using var scope = Scopes.Create();
+            var service = scope.ServiceProvider.GetRequiredService<FocalPointInvitations>();
+            await action(service);
+            invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        {
+            formError = e.Message;
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task CopyAsync()
+    {
+        if (issued is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await Js.InvokeVoidAsync("navigator.clipboard.writeText", issued.Link.ToString());
+            Snackbar.Add("Link copied.", Severity.Info);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("The browser refused to copy; select the link and copy it.", Severity.Warning);
+        }
+    }
+}
