@@ -48,10 +48,17 @@ public static class AuditActions
     /// <summary>A round's answers were exported to a file (format, filter, rows).</summary>
     public const string AnswersExported = "answers.exported";
 
+    /// <summary>A user made a personal access token (its name and expiry, never the secret).</summary>
+    public const string TokenCreated = "token.created";
+
+    /// <summary>A personal access token was revoked.</summary>
+    public const string TokenRevoked = "token.revoked";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
         SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, AnswersImported, AnswersExported,
+        TokenCreated, TokenRevoked,
     ];
 }
