@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Invitations;
 
@@ -19,13 +18,10 @@ internal static class InvitationsApi
             .Accepts<InviteRequest>("application/json")
             .Produces<InvitationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        invitations.MapGet("", ListAsync)
-            .WithSummary("The round's invitations, newest first (secretariat)")
-            .Produces<List<InvitationSummaryDto>>();
         return api;
     }
 
-    private static async Task<IResult> InviteAsync(HttpRequest request, [FromServices] FocalPointInvitations invitations, AccessScope scope, string round, CancellationToken cancellationToken)
+    private static async Task<IResult> InviteAsync(HttpRequest request, AccessScope scope, string round, CancellationToken cancellationToken)
     {
         var (body, problem) = await ApiJson.ReadAsync<InviteRequest>(request);
         if ((problem ?? ApiJson.Require(body!.Email, "email") ?? ApiJson.Require(body.Country, "country")) is { } refused)
@@ -34,13 +30,10 @@ internal static class InvitationsApi
         }
 
         var invitation = new InvitationRequest(body!.Email!.Trim(), body.Country!.Trim().ToUpperInvariant(), round, string.IsNullOrWhiteSpace(body.Instrument) ? null : body.Instrument.Trim());
+        var invitations = request.HttpContext.RequestServices.GetRequiredService<FocalPointInvitations>();
         var issued = await invitations.InviteAsync(scope, invitation, PlatformAddress(request), cancellationToken);
         return Results.Created($"{ApiExtensions.Prefix}/rounds/{Uri.EscapeDataString(round)}/invitations", new InvitationDto(issued.InvitationId, issued.Link, issued.EmailQueued));
     }
-
-    private static async Task<List<InvitationSummaryDto>> ListAsync([FromServices] FocalPointInvitations invitations, AccessScope scope, string round, CancellationToken cancellationToken) =>
-        [.. (await invitations.ListAsync(scope, round, cancellationToken)).Select(i => new InvitationSummaryDto(
-            i.Id, i.Email, i.CountryIso3, i.InstrumentCode, i.State.ToString().ToLowerInvariant(), i.CreatedAt, i.ExpiresAt, i.EmailStatus))];
 
     /// <summary>The address the caller reached the platform at; invitation links are made under it.</summary>
     private static Uri PlatformAddress(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");

@@ -2,7 +2,6 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MnrPlatform.Host.Web.Api;
 
@@ -22,8 +21,8 @@ internal static class RoundsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         foreach (var (step, status) in new[] { ("open", RoundStatus.Open), ("close", RoundStatus.Closed), ("publish", RoundStatus.Published) })
         {
-            rounds.MapPost("/{round}/" + step, (RoundAdministration administration, AccessScope scope, string round, CancellationToken cancellationToken) =>
-                    SetStatusAsync(administration, scope, round, status, cancellationToken))
+            rounds.MapPost("/{code}/" + step, (RoundAdministration administration, AccessScope scope, string code, CancellationToken cancellationToken) =>
+                    SetStatusAsync(administration, scope, code, status, cancellationToken))
                 .WithName("Round" + char.ToUpperInvariant(step[0]) + step[1..])
                 .WithSummary($"Move a round to {status.ToString().ToLowerInvariant()} (secretariat)")
                 .Produces<RoundStatusDto>()
@@ -33,7 +32,7 @@ internal static class RoundsApi
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, [FromServices] RoundSetup setup, AccessScope scope, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpRequest request, AccessScope scope, CancellationToken cancellationToken)
     {
         var (body, problem) = await ApiJson.ReadAsync<CreateRoundRequest>(request);
         if (problem is not null)
@@ -66,6 +65,8 @@ internal static class RoundsApi
             Deadline = body.Deadline,
             CarryForwardFrom = string.IsNullOrWhiteSpace(body.CarryForwardFrom) ? null : body.CarryForwardFrom.Trim(),
         };
+        // Resolved once the body is read: a malformed request is answered without the round services.
+        var setup = request.HttpContext.RequestServices.GetRequiredService<RoundSetup>();
         var code = await setup.CreateAsync(scope, definition, cancellationToken);
         return Results.Created((string?)null, new RoundStatusDto(code, Name(RoundStatus.Draft)));
     }

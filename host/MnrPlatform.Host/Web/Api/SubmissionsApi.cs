@@ -18,8 +18,8 @@ internal static class SubmissionsApi
 
     public static RouteGroupBuilder MapSubmissionsApi(this RouteGroupBuilder api)
     {
-        var submission = api.MapGroup("/rounds/{round}/submissions/{country}/{instrument}").AddEndpointFilter<ApiErrors>();
-        submission.MapGet("", ReadAsync).RequireAuthorization(AccessPolicies.ReadCountryData)
+        var submission = api.MapGroup("/rounds/{round}/submissions/{country}/{instrument}").RequireAuthorization(AccessPolicies.ReadCountryData).AddEndpointFilter<ApiErrors>();
+        submission.MapGet("", ReadAsync)
             .WithSummary("A submission with its answers and review history (its country's focal points and the secretariat)")
             .Produces<SubmissionDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         submission.MapPost("/answers", SaveFileAsync)

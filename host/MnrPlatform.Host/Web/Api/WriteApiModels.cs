@@ -43,9 +43,6 @@ internal sealed record InviteRequest(string? Email, string? Country, string? Ins
 /// <param name="EmailQueued">True when an e-mail was queued for the SMTP server.</param>
 internal sealed record InvitationDto(int Id, Uri Link, bool EmailQueued);
 
-/// <summary>An invitation as the round lists it.</summary>
-internal sealed record InvitationSummaryDto(int Id, string Email, string Country, string? Instrument, string State, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string EmailStatus);
-
 /// <summary>Answers to save by question id (a blank value clears an answer). All or nothing.</summary>
 /// <param name="Answers">Question id → the answer.</param>
 internal sealed record SaveAnswersRequest(IReadOnlyDictionary<string, AnswerRequest>? Answers);
