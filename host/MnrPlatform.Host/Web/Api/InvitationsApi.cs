@@ -12,10 +12,9 @@ internal static class InvitationsApi
 {
     public static RouteGroupBuilder MapInvitationsApi(this RouteGroupBuilder api)
     {
-        var invitations = api.MapGroup("/rounds/{round}/invitations").RequireAuthorization(AccessPolicies.WriteAllCountries).AddEndpointFilter<ApiErrors>();
-        invitations.MapPost("", InviteAsync)
+        api.MapPost("/rounds/{round}/invitations", InviteAsync).RequireAuthorization(AccessPolicies.WriteAllCountries).AddEndpointFilter<ApiErrors>()
             .WithSummary("Invite a person by e-mail as a country's focal point for the round (secretariat)")
-            .Accepts<InviteRequest>("application/json")
+            .DescribesBody<InviteRequest>("application/json")
             .Produces<InvitationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;

@@ -14,9 +14,9 @@ internal static class RoundsApi
     public static RouteGroupBuilder MapRoundsApi(this RouteGroupBuilder api)
     {
         var rounds = api.MapGroup("/rounds").RequireAuthorization(AccessPolicies.WriteAllCountries).AddEndpointFilter<ApiErrors>();
-        rounds.MapPost("", CreateAsync)
+        api.MapPost("/rounds", CreateAsync).RequireAuthorization(AccessPolicies.WriteAllCountries).AddEndpointFilter<ApiErrors>()
             .WithSummary("Create a round as a draft (secretariat): code, name, year, instruments, invited countries, deadline")
-            .Accepts<CreateRoundRequest>("application/json")
+            .DescribesBody<CreateRoundRequest>("application/json")
             .Produces<RoundStatusDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         foreach (var (step, status) in new[] { ("open", RoundStatus.Open), ("close", RoundStatus.Closed), ("publish", RoundStatus.Published) })

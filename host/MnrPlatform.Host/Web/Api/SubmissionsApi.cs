@@ -14,32 +14,34 @@ namespace MnrPlatform.Host.Web.Api;
 /// </summary>
 internal static class SubmissionsApi
 {
+    private const string SubmissionPath = "/rounds/{round}/submissions/{country}/{instrument}";
+
     private static readonly string[] FileTypes = ["text/csv", "application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"];
 
     public static RouteGroupBuilder MapSubmissionsApi(this RouteGroupBuilder api)
     {
-        var submission = api.MapGroup("/rounds/{round}/submissions/{country}/{instrument}").RequireAuthorization(AccessPolicies.ReadCountryData).AddEndpointFilter<ApiErrors>();
-        submission.MapGet("", ReadAsync)
+        var submission = api.MapGroup(SubmissionPath).RequireAuthorization(AccessPolicies.ReadCountryData).AddEndpointFilter<ApiErrors>();
+        api.MapGet(SubmissionPath, ReadAsync).RequireAuthorization(AccessPolicies.ReadCountryData).AddEndpointFilter<ApiErrors>()
             .WithSummary("A submission with its answers and review history (its country's focal points and the secretariat)")
             .Produces<SubmissionDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         submission.MapPost("/answers", SaveFileAsync)
             .WithSummary("Save a file of answers (CSV, XLSX or JSON as `mnr import` reads them) into this submission; all or nothing")
             .WithDescription("The format is told from the bytes. Every row must be this submission's country and instrument. A file with any problem saves nothing and answers 422 listing each problem with its file, sheet, row and column.")
-            .Accepts<Stream>(FileTypes[0], FileTypes[1..])
+            .DescribesBody<Stream>(FileTypes[0], FileTypes[1..])
             .Produces<SubmissionStatusDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         submission.MapPatch("/answers", SaveJsonAsync)
             .WithSummary("Save answers by question id (a blank value clears one); all or nothing")
-            .Accepts<SaveAnswersRequest>("application/json")
+            .DescribesBody<SaveAnswersRequest>("application/json")
             .Produces<SubmissionStatusDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         submission.MapPost("/submit", SubmitAsync)
             .WithSummary("Send the answers to the secretariat (the country); after a query, with a reply")
-            .Accepts<SubmitRequest>("application/json")
+            .DescribesBody<SubmitRequest>("application/json")
             .Produces<SubmissionStatusDto>().ProducesProblem(StatusCodes.Status409Conflict);
         submission.MapPost("/query", QueryAsync).RequireAuthorization(AccessPolicies.WriteAllCountries)
             .WithSummary("Ask the country a question about its submitted answers (secretariat)")
-            .Accepts<QueryRequest>("application/json")
+            .DescribesBody<QueryRequest>("application/json")
             .Produces<SubmissionStatusDto>().ProducesProblem(StatusCodes.Status409Conflict);
         submission.MapPost("/validate", ValidateAsync).RequireAuthorization(AccessPolicies.WriteAllCountries)
             .WithSummary("Accept the submitted answers (secretariat)")
