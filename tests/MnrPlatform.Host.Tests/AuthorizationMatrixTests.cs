@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /account/sign-in"] = Rule.Everyone(),
         ["GET /account/access-denied"] = Rule.Everyone(HttpStatusCode.Forbidden),
         ["GET /account/password"] = Rule.AnySignedIn(),
+        ["GET /account/tokens"] = Rule.AnySignedIn(),
         ["GET /admin"] = Rule.Holding(Permissions.ManageUsers),
         ["GET /admin/users"] = Rule.Holding(Permissions.ManageUsers),
         ["GET /admin/users/{Id}"] = Rule.Holding(Permissions.ManageUsers),
@@ -107,6 +108,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        // The write API. A form body is not JSON (400) nor a file (415); round steps on {code} (unreplaced) find no round (404);
+        // the demo round is published, so submitting and validating are refused (409) once authorization let the caller through.
+        ["POST /api/v1/rounds"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /api/v1/rounds/{code}/open"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.NotFound),
+        ["POST /api/v1/rounds/{code}/close"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.NotFound),
+        ["POST /api/v1/rounds/{code}/publish"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.NotFound),
+        ["POST /api/v1/rounds/{round}/invitations"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["GET /api/v1/rounds/{round}/submissions/{country}/{instrument}"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["POST /api/v1/rounds/{round}/submissions/{country}/{instrument}/answers"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.UnsupportedMediaType),
+        ["POST /api/v1/rounds/{round}/submissions/{country}/{instrument}/submit"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries, HttpStatusCode.Conflict),
+        ["POST /api/v1/rounds/{round}/submissions/{country}/{instrument}/query"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
+        ["POST /api/v1/rounds/{round}/submissions/{country}/{instrument}/validate"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.Conflict),
         // A round's results for download ({format} stands for csv): the same readers as the API.
         ["GET /rounds/{round}/results.{format}"] = Rule.Holding(Permissions.ReadAggregates),
         // A round's review report (public by default: anyone who may see the round; ?audience=secretariat is checked in the handler).

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MnrPlatform.Data.Accounts.Tokens;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
 
@@ -26,6 +28,8 @@ public static class AccountServiceCollectionExtensions
     {
         services.AddMnrAudit();
         services.AddScoped<AccountService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AccessTokens>();
         return services;
     }
 

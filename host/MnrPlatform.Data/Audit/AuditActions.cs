@@ -72,6 +72,12 @@ public static class AuditActions
     /// <summary>An invited person followed the link and set their password.</summary>
     public const string InvitationAccepted = "invitation.accepted";
 
+    /// <summary>A user made a personal access token (its name and expiry, never the secret).</summary>
+    public const string TokenCreated = "token.created";
+
+    /// <summary>A personal access token was revoked.</summary>
+    public const string TokenRevoked = "token.revoked";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -79,5 +85,6 @@ public static class AuditActions
         SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, RoundCreated,
         RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
         InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
+        TokenCreated, TokenRevoked,
     ];
 }

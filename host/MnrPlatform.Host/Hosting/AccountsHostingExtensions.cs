@@ -7,6 +7,7 @@ using MnrPlatform.Data;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Tokens;
 using MnrPlatform.Host.Web;
 
 namespace MnrPlatform.Host.Hosting;
@@ -26,6 +27,7 @@ internal static class AccountsHostingExtensions
             .AddSignInManager<PlatformSignInManager>()
             .AddClaimsPrincipalFactory<PlatformClaimsFactory>();
         services.AddMnrAccountService();
+        services.AddAccessTokenAuthentication();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.SectionName));
         services.Configure<DisclosureOptions>(builder.Configuration.GetSection(DisclosureOptions.SectionName));
 

@@ -31,6 +31,7 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<DemoDataset>();
         services.AddScoped<SubmissionReader>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<SubmissionFileAnswers>();
         services.AddScoped<RoundAdministration>();
         services.AddScoped<RoundSetup>();
         services.AddScoped<CountrySelector>();
