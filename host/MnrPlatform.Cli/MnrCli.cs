@@ -25,6 +25,7 @@ public static class MnrCli
             ImportCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
+            InstrumentsCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -4,6 +4,7 @@ using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Profiles;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Data.Surveys.Transfer;
@@ -25,6 +26,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<RoundDirectory>();
         services.AddScoped<RoundRespondentReader>();
+        services.AddScoped<InstrumentDirectory>();
+        services.AddScoped<RoundQuestionnaires>();
+        services.AddScoped<CarryForward>();
         services.AddScoped<DemoDataset>();
         services.AddScoped<SubmissionReader>();
         services.AddScoped<SubmissionService>();
@@ -65,6 +69,8 @@ internal static partial class SurveyDataHostingExtensions
         {
             ReferenceDataLoaded(logger, import.Countries, import.IncomeGroups);
         }
+
+        await scope.ServiceProvider.GetRequiredService<InstrumentDirectory>().SyncDeclaredAsync(stopping);
 
         if (app.Configuration.GetValue<bool>(DemoAccounts.EnabledSetting))
         {
