@@ -53,7 +53,7 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Respondent(
                 new CountryAnswers(g.Key, g.SelectMany(s => Shown(questionnaires[s.InstrumentCode], s.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal)))
-                    .ToDictionary(a => a.Key, a => Values(a.Key, a.Value), StringComparer.Ordinal)),
+                    .ToDictionary(a => a.Key, a => Values(questionnaires, a.Key, a.Value), StringComparer.Ordinal)),
                 [.. g.Select(s => s.InstrumentCode).Order(StringComparer.Ordinal)],
                 incomeGroups.TryGetValue(g.Key, out var group) ? group : null,
                 regions.GetValueOrDefault(g.Key)))];
@@ -64,6 +64,10 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
     private static IEnumerable<KeyValuePair<string, string>> Shown(Questionnaire questionnaire, Dictionary<string, string> answers) =>
         answers.Where(a => questionnaire.Question(a.Key) is not { } question || questionnaire.IsShown(question, answers));
 
-    private IReadOnlyList<string> Values(string questionId, string stored) =>
-        AnswerValues.Split(catalog.Question(questionId)?.Item.Kind ?? QuestionKind.Text, stored);
+    // The kind from the round's (possibly frozen) questionnaire first: a question a later plugin
+    // version dropped is still split as it was asked.
+    private IReadOnlyList<string> Values(IReadOnlyDictionary<string, Questionnaire> questionnaires, string questionId, string stored) =>
+        AnswerValues.Split(
+            questionnaires.Values.Select(q => q.Question(questionId)).FirstOrDefault(q => q is not null)?.Kind ?? catalog.Question(questionId)?.Item.Kind ?? QuestionKind.Text,
+            stored);
 }
