@@ -27,6 +27,7 @@ public static class MnrCli
             ExportCommand.Create(),
             ReportCommand.Create(),
             InviteCommand.Create(),
+            InstrumentsCommand.Create(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -32,6 +32,7 @@ internal sealed class DomainKit
         Builder = builder;
         Info = domain;
         builder.Domain(domain);
+        DeclareInstruments(builder);
     }
 
     public IDomainBuilder Builder { get; }
@@ -39,6 +40,14 @@ internal sealed class DomainKit
     public DomainInfo Info { get; }
 
     public string Code => Info.Code;
+
+    /// <summary>Declares the three instruments every domain's questions belong to (SDK 1.2).</summary>
+    private static void DeclareInstruments(IDomainBuilder builder)
+    {
+        builder.Instrument(new InstrumentInfo(GovernmentSurvey, "Government survey", "Government focal point"));
+        builder.Instrument(new InstrumentInfo(UnicefCountryOfficeSurvey, "UNICEF country-office survey", "UNICEF country office"));
+        builder.Instrument(new InstrumentInfo(MaturitySelfAssessment, "Maturity self-assessment", "National focal point"));
+    }
 
     /// <summary>Registers a capability with its maturity self-assessment questions and phase indicators.</summary>
     public CapabilityKit Capability(CapabilityInfo capability)

@@ -39,4 +39,10 @@ public interface IDomainBuilder
     /// 1.1 ignores it, so the section is optional: without it the report writes a generic one.
     /// </summary>
     IDomainBuilder ReportSection(ReportSectionInfo section) => this;
+
+    /// <summary>
+    /// Declares an instrument the plugin's questions belong to (SDK 1.2). A builder from before 1.2
+    /// ignores it; the host then warns about questions naming an instrument no plugin declares.
+    /// </summary>
+    IDomainBuilder Instrument(InstrumentInfo instrument) => this;
 }

@@ -136,6 +136,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         // A country's questionnaires or every round: focal points and the secretariat, not viewers.
         ["GET /surveys"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /surveys/{Round}"] = Rule.Holding(Permissions.ReadAllCountries),
+        ["GET /surveys/instruments"] = Rule.Holding(Permissions.WriteAllCountries),
         ["POST /surveys/{Round}/status"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Without a country and instrument it sends the secretariat back to the round's page.
         ["GET /surveys/{Round}/start"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.Redirect),

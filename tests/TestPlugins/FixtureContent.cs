@@ -13,6 +13,7 @@ internal static class FixtureContent
         var indicator = $"{domainCode}.in-place.share";
         return builder
             .Domain(new DomainInfo(domainCode, $"Fixture {domainCode}", description, Order: 100))
+            .Instrument(new InstrumentInfo("government-survey", "Government survey", "Government focal point"))
             .Capability(new CapabilityInfo(
                 capability,
                 0,

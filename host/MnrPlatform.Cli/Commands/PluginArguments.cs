@@ -2,6 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Plugins;
+using MnrPlatform.Data;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Cli.Commands;
 
@@ -38,5 +41,20 @@ internal sealed class PluginArguments
         }
 
         return new FrameworkCatalog(plugins);
+    }
+
+    /// <summary>
+    /// <see cref="LoadCatalogAsync"/>, then the plugins' instrument declarations synced into
+    /// <paramref name="db"/> (as the host does at start), so commands that name instruments find them.
+    /// </summary>
+    public async Task<FrameworkCatalog?> LoadCatalogAndInstrumentsAsync(ParseResult parse, MnrDbContext db, CancellationToken cancellationToken)
+    {
+        if (await LoadCatalogAsync(parse) is not { } catalog)
+        {
+            return null;
+        }
+
+        await new InstrumentDirectory(db, catalog, new AuditLog(db), TimeProvider.System).SyncDeclaredAsync(cancellationToken);
+        return catalog;
     }
 }

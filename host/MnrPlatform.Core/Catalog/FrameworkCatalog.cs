@@ -36,6 +36,11 @@ public sealed class FrameworkCatalog
             Index(indicators, domain, domain.Content.Indicators, i => i.Id);
             Index(charts, domain, domain.Content.Charts, c => c.Id);
         }
+
+        Instruments = [.. Domains
+            .SelectMany(d => d.Content.Instruments.Select(i => (d.PluginId, Info: i)))
+            .GroupBy(x => x.Info.Code, StringComparer.Ordinal)
+            .Select(g => new CatalogInstrument(g.First().Info, [.. g.Select(x => x.PluginId).Distinct(StringComparer.Ordinal)]))];
     }
 
     /// <summary>Every installed plugin, whatever its status, in load order.</summary>
@@ -43,6 +48,9 @@ public sealed class FrameworkCatalog
 
     /// <summary>The domains of the active plugins, in their declared order.</summary>
     public IReadOnlyList<CatalogDomain> Domains { get; }
+
+    /// <summary>The instruments the active plugins declare (SDK 1.2), merged by code, in order of first declaration.</summary>
+    public IReadOnlyList<CatalogInstrument> Instruments { get; }
 
     /// <summary>Every capability, by domain order then registration order.</summary>
     public IEnumerable<Owned<CapabilityInfo>> Capabilities => All(d => d.Capabilities);

@@ -34,7 +34,17 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
     public IReadOnlyList<InstalledPlugin> LoadFolders(IEnumerable<string> pluginFolders, IEnumerable<string> disabledIds)
     {
         var session = new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal));
-        return [.. pluginFolders.Select(folder => Load(folder, session))];
+        var loaded = pluginFolders.Select(folder => Load(folder, session)).ToList();
+        var checkedPlugins = UndeclaredInstruments.Warn(loaded);
+        foreach (var (before, after) in loaded.Zip(checkedPlugins))
+        {
+            foreach (var warning in after.Warnings.Skip(before.Warnings.Count))
+            {
+                PluginLog.Warning(logger, after.Id, warning);
+            }
+        }
+
+        return checkedPlugins;
     }
 
     private InstalledPlugin Load(string folder, LoadSession session)

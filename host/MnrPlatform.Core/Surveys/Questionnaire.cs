@@ -53,6 +53,66 @@ public sealed class Questionnaire
         return new Questionnaire(instrumentCode, domains);
     }
 
+    /// <summary>A questionnaire of exactly <paramref name="domains"/>, e.g. read back from a frozen snapshot.</summary>
+    public static Questionnaire Of(string instrumentCode, IReadOnlyList<QuestionnaireDomain> domains)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(instrumentCode);
+        ArgumentNullException.ThrowIfNull(domains);
+        return new Questionnaire(instrumentCode, [.. domains.Where(d => d.Capabilities.Any(c => c.Questions.Count > 0))]);
+    }
+
+    /// <summary>
+    /// The questionnaire of <paramref name="questionIds"/> from the catalog, whatever instruments they
+    /// name (a secretariat instrument, a round's selection). Domains and capabilities come in catalog
+    /// order, questions in the order given. A question whose condition reads a question not listed
+    /// brings that question along, so it can be shown; ids the catalog does not have are left out.
+    /// </summary>
+    public static Questionnaire ForQuestions(FrameworkCatalog catalog, string instrumentCode, IEnumerable<string> questionIds)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(questionIds);
+        var picked = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in questionIds)
+        {
+            AddWithConditions(catalog, id, picked, seen);
+        }
+
+        var position = picked.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var domains = new List<QuestionnaireDomain>();
+        foreach (var domain in catalog.Domains)
+        {
+            var content = domain.Content;
+            var capabilities = content.Capabilities
+                .Select(c => new QuestionnaireCapability(c, [.. content.Questions
+                    .Where(q => q.CapabilityCode == c.Code && position.ContainsKey(q.Id))
+                    .OrderBy(q => position[q.Id])]))
+                .Where(c => c.Questions.Count > 0)
+                .ToList();
+            if (capabilities.Count > 0)
+            {
+                domains.Add(new QuestionnaireDomain(content.Domain, capabilities));
+            }
+        }
+
+        return new Questionnaire(instrumentCode, domains);
+    }
+
+    private static void AddWithConditions(FrameworkCatalog catalog, string id, List<string> picked, HashSet<string> seen)
+    {
+        if (!seen.Add(id) || catalog.Question(id)?.Item is not { } question)
+        {
+            return;
+        }
+
+        if (question.ShownWhen is { } condition)
+        {
+            AddWithConditions(catalog, condition.QuestionId, picked, seen);
+        }
+
+        picked.Add(id);
+    }
+
     /// <summary>The question <paramref name="id"/> when it belongs to this instrument.</summary>
     public QuestionInfo? Question(string id) => byId.GetValueOrDefault(id);
 

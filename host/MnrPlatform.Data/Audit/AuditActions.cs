@@ -87,4 +87,13 @@ public static class AuditActions
         InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
         TokenCreated, TokenRevoked,
     ];
+
+    /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>
+    public const string InstrumentCreated = "instrument.created";
+
+    /// <summary>The secretariat changed the questions of an instrument it made.</summary>
+    public const string InstrumentQuestionsChanged = "instrument.questions-changed";
+
+    /// <summary>A country confirmed answers carried forward from an earlier round.</summary>
+    public const string CarriedAnswersConfirmed = "answers.carried-confirmed";
 }

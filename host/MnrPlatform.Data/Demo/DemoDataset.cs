@@ -66,8 +66,8 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
         round.Instruments.AddRange(generated.Instruments.Select(code => new RoundInstrument
         {
             Code = code,
-            Name = KnownInstruments.Describe(code)?.Name,
-            RespondentType = KnownInstruments.Describe(code)?.RespondentType,
+            Name = catalog.Instruments.FirstOrDefault(i => i.Code == code)?.Info.Name.English,
+            RespondentType = catalog.Instruments.FirstOrDefault(i => i.Code == code)?.Info.RespondentType.English,
         }));
 
         var unknown = generated.Submissions.SelectMany(s => s.Answers.Keys).Distinct(StringComparer.Ordinal).Where(id => catalog.Question(id) is null).ToList();

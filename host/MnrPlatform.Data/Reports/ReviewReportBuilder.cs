@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Disclosure;
@@ -42,6 +43,7 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var shown = (await results.GetShownAsync(rule, request, catalog.Indicators, Breakdowns, cancellationToken))
             .ToLookup(r => r.Indicator.Item.Id, StringComparer.Ordinal);
         var context = new Context(catalog, shown, respondents.Count, minimumCellSize, audience);
+        var instrumentNames = await InstrumentNamesAsync(cancellationToken);
 
         var figureNumber = 1;
         var snapshot = Snapshot(context);
@@ -60,10 +62,10 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
             audience,
             round,
             minimumCellSize,
-            Method(respondents, audience, minimumCellSize),
+            Method(respondents, instrumentNames, audience, minimumCellSize),
             snapshot,
             domains,
-            [.. catalog.Indicators.Where(i => used.Contains(i.Item.Id)).Select(i => Annex(i.Item, audience, minimumCellSize))]);
+            [.. catalog.Indicators.Where(i => used.Contains(i.Item.Id)).Select(i => Annex(i.Item, instrumentNames, audience, minimumCellSize))]);
     }
 
     // Figure 1: the "in place" indicators, or when the round has none, every "phase p or above" indicator.
@@ -142,12 +144,27 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         ];
     }
 
-    private static ReportMethod Method(IReadOnlyList<Respondent> respondents, ReportAudience audience, int k)
+    // The store's instruments, and the plugins' declarations for any the store does not know yet.
+    private async Task<Dictionary<string, Instrument>> InstrumentNamesAsync(CancellationToken cancellationToken)
+    {
+        var names = catalog.Instruments.ToDictionary(
+            i => i.Code,
+            i => new Instrument { Code = i.Code, Name = i.Info.Name.English, RespondentType = i.Info.RespondentType.English },
+            StringComparer.Ordinal);
+        foreach (var stored in await db.Instruments.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            names[stored.Code] = stored;
+        }
+
+        return names;
+    }
+
+    private static ReportMethod Method(IReadOnlyList<Respondent> respondents, Dictionary<string, Instrument> names, ReportAudience audience, int k)
     {
         var instruments = respondents.SelectMany(r => r.Instruments.Distinct(StringComparer.Ordinal))
             .GroupBy(i => i, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => KnownInstruments.Describe(g.Key) is { } known
+            .Select(g => names.GetValueOrDefault(g.Key) is { } known
                 ? new InstrumentFact(g.Key, known.Name, known.RespondentType, g.Count())
                 : new InstrumentFact(g.Key, g.Key, "respondent", g.Count()))
             .ToList();
@@ -158,12 +175,12 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         return new ReportMethod(respondents.Count, instruments, disclosure);
     }
 
-    private AnnexRow Annex(IndicatorInfo indicator, ReportAudience audience, int k) => new(
+    private AnnexRow Annex(IndicatorInfo indicator, Dictionary<string, Instrument> names, ReportAudience audience, int k) => new(
         indicator.Id,
         indicator.Name.English,
         indicator.Metadata.Computation.English,
         RuleText.Describe(indicator.Denominator, catalog),
-        string.Join(", ", RuleText.Instruments(indicator.Denominator, catalog).Select(i => KnownInstruments.Describe(i)?.Name ?? i)),
+        string.Join(", ", RuleText.Instruments(indicator.Denominator, catalog).Select(i => names.GetValueOrDefault(i)?.Name ?? i)),
         audience == ReportAudience.Public
             ? string.Create(CultureInfo.InvariantCulture, $"counts below {k} withheld, with complementary suppression")
             : "none (secretariat report)");

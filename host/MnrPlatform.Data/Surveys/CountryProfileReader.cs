@@ -83,7 +83,7 @@ public sealed class CountryProfileReader(MnrDbContext db, FrameworkCatalog catal
     // instruments the country answered: either answer will do.
     private async Task<Dictionary<int, Dictionary<string, string>>> AnswersAsync(string countryIso3, int? roundId, CancellationToken cancellationToken)
     {
-        var rows = await db.Answers.AsNoTracking()
+        var rows = await db.Answers.AsNoTracking().Where(a => a.CarriedFrom == null)
             .Join(
                 db.Submissions.Where(s => (roundId == null || s.RoundId == roundId) && s.CountryIso3 == countryIso3 && s.Status == Entities.SubmissionStatus.Validated),
                 a => a.SubmissionId,

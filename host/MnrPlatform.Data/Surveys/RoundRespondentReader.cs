@@ -3,6 +3,7 @@ using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Data.Surveys;
@@ -18,6 +19,8 @@ namespace MnrPlatform.Data.Surveys;
 /// </remarks>
 public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog catalog)
 {
+    private readonly RoundQuestionnaires forms = new(db, catalog, TimeProvider.System);
+
     /// <summary>
     /// The respondents of round <paramref name="roundCode"/>: validated submissions only, or every
     /// submission (drafts included) when the secretariat previews with <paramref name="includeUnvalidated"/>.
@@ -32,7 +35,8 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
             {
                 s.CountryIso3,
                 s.InstrumentCode,
-                Answers = s.Answers.Select(a => new { a.QuestionId, a.Value }).ToList(),
+                // A carried-forward answer counts once the country confirms it.
+                Answers = s.Answers.Where(a => a.CarriedFrom == null).Select(a => new { a.QuestionId, a.Value }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var countries = submissions.Select(s => s.CountryIso3).Distinct().ToList();
@@ -43,14 +47,13 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
             .Where(g => g.FiscalYear == round.IncomeClassificationYear && countries.Contains(g.CountryIso3))
             .ToDictionaryAsync(g => g.CountryIso3, g => g.Group, cancellationToken);
 
-        var questionnaires = submissions.Select(s => s.InstrumentCode).Distinct(StringComparer.Ordinal)
-            .ToDictionary(i => i, i => Questionnaire.For(catalog, i), StringComparer.Ordinal);
+        var questionnaires = await forms.ForRoundAsync(round.Id, submissions.Select(s => s.InstrumentCode), cancellationToken);
         return [.. submissions
             .GroupBy(s => s.CountryIso3, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Respondent(
                 new CountryAnswers(g.Key, g.SelectMany(s => Shown(questionnaires[s.InstrumentCode], s.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal)))
-                    .ToDictionary(a => a.Key, a => Values(a.Key, a.Value), StringComparer.Ordinal)),
+                    .ToDictionary(a => a.Key, a => Values(questionnaires, a.Key, a.Value), StringComparer.Ordinal)),
                 [.. g.Select(s => s.InstrumentCode).Order(StringComparer.Ordinal)],
                 incomeGroups.TryGetValue(g.Key, out var group) ? group : null,
                 regions.GetValueOrDefault(g.Key)))];
@@ -61,6 +64,10 @@ public sealed class RoundRespondentReader(MnrDbContext db, FrameworkCatalog cata
     private static IEnumerable<KeyValuePair<string, string>> Shown(Questionnaire questionnaire, Dictionary<string, string> answers) =>
         answers.Where(a => questionnaire.Question(a.Key) is not { } question || questionnaire.IsShown(question, answers));
 
-    private IReadOnlyList<string> Values(string questionId, string stored) =>
-        AnswerValues.Split(catalog.Question(questionId)?.Item.Kind ?? QuestionKind.Text, stored);
+    // The kind from the round's (possibly frozen) questionnaire first: a question a later plugin
+    // version dropped is still split as it was asked.
+    private IReadOnlyList<string> Values(IReadOnlyDictionary<string, Questionnaire> questionnaires, string questionId, string stored) =>
+        AnswerValues.Split(
+            questionnaires.Values.Select(q => q.Question(questionId)).FirstOrDefault(q => q is not null)?.Kind ?? catalog.Question(questionId)?.Item.Kind ?? QuestionKind.Text,
+            stored);
 }

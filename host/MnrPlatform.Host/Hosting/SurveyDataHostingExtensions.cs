@@ -28,6 +28,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<RoundDirectory>();
         services.AddScoped<RoundRespondentReader>();
+        services.AddScoped<InstrumentDirectory>();
+        services.AddScoped<RoundQuestionnaires>();
+        services.AddScoped<CarryForward>();
         services.AddScoped<DemoDataset>();
         services.AddScoped<SubmissionReader>();
         services.AddScoped<SubmissionService>();
@@ -74,6 +77,8 @@ internal static partial class SurveyDataHostingExtensions
         {
             ReferenceDataLoaded(logger, import.Countries, import.IncomeGroups);
         }
+
+        await scope.ServiceProvider.GetRequiredService<InstrumentDirectory>().SyncDeclaredAsync(stopping);
 
         if (app.Configuration.GetValue<bool>(DemoAccounts.EnabledSetting))
         {

@@ -37,6 +37,11 @@ public sealed class EnablersPlugin : IDomainPlugin
             "The conditions every capability of the national response depends on: money and people that last, sectors that work together, and an environment in which abuse gets reported.",
             Order: 7));
 
+        // SDK 1.2: declare the instruments the questions belong to; the host merges the
+        // declarations with those of the other plugins that ask in the same instruments.
+        domain.Instrument(new InstrumentInfo(ReviewInstrument, "Government survey", "Government focal point"));
+        domain.Instrument(new InstrumentInfo(MaturityInstrument, "Maturity self-assessment", "National focal point"));
+
         var reviewIndicators = new List<string>();
         var phaseIndicators = new List<string>();
         var findings = new List<FindingTemplate>();

@@ -9,7 +9,8 @@ internal static class ContentRules
         IReadOnlyList<QuestionInfo> questions,
         IReadOnlyList<IndicatorInfo> indicators,
         IReadOnlyList<ChartInfo> charts,
-        IReadOnlyList<ReportSectionInfo> reportSections)
+        IReadOnlyList<ReportSectionInfo> reportSections,
+        IReadOnlyList<InstrumentInfo> instruments)
     {
         var problems = new List<string>();
         if (domains.Count != 1)
@@ -26,6 +27,7 @@ internal static class ContentRules
         CheckUnique(problems, "question", questions.Select(q => q.Id));
         CheckUnique(problems, "indicator", indicators.Select(i => i.Id));
         CheckUnique(problems, "chart", charts.Select(c => c.Id));
+        CheckUnique(problems, "instrument", instruments.Select(i => i.Code));
 
         var capabilityCodes = capabilities.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var questionsById = questions.GroupBy(q => q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public sealed class DomainBuilder : IDomainBuilder
     private readonly List<IndicatorInfo> indicators = [];
     private readonly List<ChartInfo> charts = [];
     private readonly List<ReportSectionInfo> reportSections = [];
+    private readonly List<InstrumentInfo> instruments = [];
 
     /// <inheritdoc />
     public IDomainBuilder Domain(DomainInfo domain) => Add(domains, domain);
@@ -31,8 +32,11 @@ public sealed class DomainBuilder : IDomainBuilder
     /// <inheritdoc />
     public IDomainBuilder ReportSection(ReportSectionInfo section) => Add(reportSections, section);
 
+    /// <inheritdoc />
+    public IDomainBuilder Instrument(InstrumentInfo instrument) => Add(instruments, instrument);
+
     /// <summary>Every content rule the registered content breaks; empty when it is valid.</summary>
-    public IReadOnlyList<string> Validate() => ContentRules.Check(domains, capabilities, questions, indicators, charts, reportSections);
+    public IReadOnlyList<string> Validate() => ContentRules.Check(domains, capabilities, questions, indicators, charts, reportSections, instruments);
 
     /// <summary>The registered content, once it passes every content rule.</summary>
     /// <exception cref="InvalidDomainContentException">A rule is broken; the exception lists every problem.</exception>
@@ -47,6 +51,7 @@ public sealed class DomainBuilder : IDomainBuilder
         return new DomainContent(domains[0], [.. capabilities], [.. questions], [.. indicators], [.. charts])
         {
             ReportSection = reportSections.SingleOrDefault(),
+            Instruments = [.. instruments],
         };
     }
 

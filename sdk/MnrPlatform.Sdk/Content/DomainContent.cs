@@ -15,4 +15,7 @@ public sealed record DomainContent(
 {
     /// <summary>The plugin's section of the review report; null when it supplies none (SDK 1.1).</summary>
     public ReportSectionInfo? ReportSection { get; init; }
+
+    /// <summary>The instruments the plugin declares (SDK 1.2); empty when it declares none.</summary>
+    public IReadOnlyList<InstrumentInfo> Instruments { get; init; } = [];
 }

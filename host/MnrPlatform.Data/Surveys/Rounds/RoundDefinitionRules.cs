@@ -8,6 +8,9 @@ namespace MnrPlatform.Data.Surveys.Rounds;
 internal static partial class RoundDefinitionRules
 {
     private const int MaxCodeLength = 100;
+
+    /// <summary>Codes that would be shadowed by a page's address under /surveys.</summary>
+    private static readonly HashSet<string> ReservedCodes = new(["new", "instruments"], StringComparer.OrdinalIgnoreCase);
     private const int MaxNameLength = 200;
 
     public static async Task<string> CodeAsync(MnrDbContext db, string? code, CancellationToken cancellationToken)
@@ -23,9 +26,9 @@ internal static partial class RoundDefinitionRules
             throw new RoundSetupException("code", $"The code '{value}' must be letters, digits, '.', '_' or '-' (starting with a letter or digit), at most {MaxCodeLength} characters: it is used in addresses and file names.");
         }
 
-        if (string.Equals(value, "new", StringComparison.OrdinalIgnoreCase))
+        if (ReservedCodes.Contains(value))
         {
-            throw new RoundSetupException("code", "The code 'new' is taken by the page that creates rounds: choose another code.");
+            throw new RoundSetupException("code", $"The code '{value}' is taken by a page of the Surveys section (/surveys/{value.ToLowerInvariant()}): choose another code.");
         }
 
         return await db.SurveyRounds.AnyAsync(r => r.Code == value, cancellationToken)
@@ -91,11 +94,6 @@ internal static partial class RoundDefinitionRules
         if (string.IsNullOrEmpty(value))
         {
             return null;
-        }
-
-        if (string.Equals(value, "new", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RoundSetupException("code", "The code 'new' is taken by the page that creates rounds: choose another code.");
         }
 
         return await db.SurveyRounds.AnyAsync(r => r.Code == value, cancellationToken)

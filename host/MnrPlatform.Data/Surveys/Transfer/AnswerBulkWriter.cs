@@ -39,7 +39,7 @@ internal abstract class AnswerBulkWriter(MnrDbContext db)
     public async Task ReplaceAnswersAsync(IEnumerable<(int SubmissionId, StoredAnswer Old, ImportedAnswer New)> changes, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var update = Command(
-            """UPDATE "Answers" SET "Value" = @value, "Comment" = @comment, "EvidenceUrl" = @evidence, "SetBy" = @by, "SetAt" = @at WHERE "Id" = @id""",
+            """UPDATE "Answers" SET "Value" = @value, "Comment" = @comment, "EvidenceUrl" = @evidence, "SetBy" = @by, "SetAt" = @at, "CarriedFrom" = NULL WHERE "Id" = @id""",
             ("value", DbType.String), ("comment", DbType.String), ("evidence", DbType.String), ("by", DbType.String), ("at", DbType.DateTimeOffset), ("id", DbType.Int64));
         await using var history = Command(
             """

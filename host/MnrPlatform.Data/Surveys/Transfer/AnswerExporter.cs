@@ -4,6 +4,8 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Audit;
 
+using MnrPlatform.Data.Surveys.Instruments;
+
 namespace MnrPlatform.Data.Surveys.Transfer;
 
 /// <summary>What to export.</summary>
@@ -31,6 +33,8 @@ public sealed record ExportResult(int Answers, int Countries, string? SyntheticD
 /// </summary>
 public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit)
 {
+    private readonly RoundQuestionnaires questionnaires = new(db, catalog, TimeProvider.System);
+
     /// <summary>Writes the answers <paramref name="request"/> asks for to <paramref name="output"/>.</summary>
     /// <param name="request">Round, format and filter.</param>
     /// <param name="output">Where the file goes (left open).</param>
@@ -113,7 +117,8 @@ public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, Au
         using var workbook = new MemoryStream();
         if (request.Format == TransferFormat.Template)
         {
-            XlsxTemplateWriter.Write(data, request.CountryIso3!, request.InstrumentCode!, catalog, workbook);
+            var questionnaire = await questionnaires.ForAsync(data.RoundCode, request.InstrumentCode!, cancellationToken);
+            XlsxTemplateWriter.Write(data, request.CountryIso3!, questionnaire, workbook);
         }
         else
         {

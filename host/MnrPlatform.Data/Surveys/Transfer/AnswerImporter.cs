@@ -4,6 +4,8 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Entities;
 
+using MnrPlatform.Data.Surveys.Instruments;
+
 namespace MnrPlatform.Data.Surveys.Transfer;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace MnrPlatform.Data.Surveys.Transfer;
 /// </summary>
 public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, ImportWriter writer)
 {
+    private readonly RoundQuestionnaires questionnaires = new(db, catalog, TimeProvider.System);
+
     /// <summary>
     /// Reads <paramref name="content"/> (CSV, XLSX long or template, or JSON: told from the bytes)
     /// for import into round <paramref name="roundCode"/>: every problem with its place, or the
@@ -58,7 +62,8 @@ public sealed class AnswerImporter(MnrDbContext db, FrameworkCatalog catalog, Im
         }
 
         var countries = (await db.Countries.AsNoTracking().Select(c => c.Iso3).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var validator = new RowValidator(catalog, round.Code, [.. round.Instruments.Select(i => i.Code).Order(StringComparer.Ordinal)], countries, problems);
+        var forms = await questionnaires.ForRoundAsync(round.Id, round.Instruments.Select(i => i.Code), cancellationToken);
+        var validator = new RowValidator(catalog, round.Code, forms, countries, problems);
         var parsed = new ParsedFile(validator.Check);
         var format = Parse(bytes.Bytes, fileName, parsed, problems);
         foreach (var (declared, location) in parsed.DeclaredRounds)

@@ -32,16 +32,21 @@ internal sealed class RowValidator
     private (string Raw, string Code, Questionnaire Questionnaire)? lastInstrument;
     private string? lastEvidence;
 
-    public RowValidator(FrameworkCatalog catalog, string roundCode, IReadOnlyList<string> instruments, IReadOnlySet<string> countries, ProblemList problems)
+    /// <param name="catalog">The active plugins' catalog.</param>
+    /// <param name="roundCode">The round the rows must name.</param>
+    /// <param name="roundQuestionnaires">The round's questionnaire of each of its instruments (frozen once it opened).</param>
+    /// <param name="countries">The known countries.</param>
+    /// <param name="problems">Where problems go.</param>
+    public RowValidator(FrameworkCatalog catalog, string roundCode, IReadOnlyDictionary<string, Questionnaire> roundQuestionnaires, IReadOnlySet<string> countries, ProblemList problems)
     {
         this.catalog = catalog;
         this.roundCode = roundCode;
-        this.instruments = instruments;
+        instruments = [.. roundQuestionnaires.Keys.Order(StringComparer.Ordinal)];
         this.countries = countries;
         this.problems = problems;
         foreach (var instrument in instruments)
         {
-            questionnaires[instrument] = Questionnaire.For(catalog, instrument);
+            questionnaires[instrument] = roundQuestionnaires[instrument];
             questionCounts[instrument] = questionnaires[instrument].Questions.Count();
         }
     }

@@ -1,4 +1,3 @@
-using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Sdk.Content;
 
@@ -13,10 +12,10 @@ namespace MnrPlatform.Data.Surveys.Transfer;
 /// </summary>
 internal static class XlsxTemplateWriter
 {
-    public static void Write(ExportData data, string country, string instrument, FrameworkCatalog catalog, Stream output)
+    public static void Write(ExportData data, string country, Questionnaire questionnaire, Stream output)
     {
         var answers = data.Answers.ToDictionary(a => a.Question, StringComparer.Ordinal);
-        var questionnaire = Questionnaire.For(catalog, instrument);
+        var instrument = questionnaire.InstrumentCode;
         using var book = new XlsxWriter(output);
         foreach (var domain in questionnaire.Domains)
         {

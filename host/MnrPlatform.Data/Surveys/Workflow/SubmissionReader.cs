@@ -5,6 +5,7 @@ using MnrPlatform.Core.Reference;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
 
@@ -15,6 +16,8 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// </summary>
 public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit)
 {
+    private readonly RoundQuestionnaires questionnaires = new(db, catalog, TimeProvider.System);
+
     /// <summary>One submission with its questionnaire, answers and history; a draft without answers when not started.</summary>
     public async Task<SubmissionView> OpenAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
     {
@@ -36,6 +39,11 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
                 .GroupBy(c => c.QuestionId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
         await audit.RecordUnitReadAsync(scope, $"questionnaire {key}", [key.CountryIso3], cancellationToken);
+        var questionnaire = (await questionnaires.ForRoundAsync(round.Id, [key.InstrumentCode], cancellationToken))[key.InstrumentCode];
+        var carriedCodes = (submission?.Answers ?? []).Select(a => a.CarriedFrom).OfType<string>().Distinct().ToList();
+        var carriedRounds = carriedCodes.Count == 0
+            ? new Dictionary<string, string>()
+            : await db.SurveyRounds.AsNoTracking().Where(r => carriedCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, StringComparer.Ordinal, cancellationToken);
 
         var status = submission?.Status ?? SubmissionStatus.Draft;
         return new SubmissionView(
@@ -48,16 +56,19 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
             submission is not null,
             status,
             submission?.UpdatedAt,
-            Questionnaire.For(catalog, key.InstrumentCode),
+            questionnaire,
             (submission?.Answers ?? []).ToDictionary(
                 a => a.QuestionId,
-                a => new AnswerView(a.Value, a.Comment, a.EvidenceUrl, a.SetBy, a.SetAt, changes.GetValueOrDefault(a.QuestionId)),
+                a => new AnswerView(a.Value, a.Comment, a.EvidenceUrl, a.SetBy, a.SetAt, changes.GetValueOrDefault(a.QuestionId)) { CarriedFrom = a.CarriedFrom },
                 StringComparer.Ordinal),
             [.. (submission?.Events ?? []).OrderBy(e => e.Id).Select(e => new SubmissionEventView(e.At, e.Actor, e.Action, e.ToStatus, e.Comment, e.QuestionId))],
             SubmissionRules.CanEdit(scope, round.Status, status, key.CountryIso3),
             SubmissionRules.CanSubmit(scope, round.Status, status, key.CountryIso3),
             SubmissionRules.CanReview(scope, round.Status, status),
-            SubmissionRules.CanReopen(scope, round.Status, status));
+            SubmissionRules.CanReopen(scope, round.Status, status))
+        {
+            CarriedFromRounds = carriedCodes.ToDictionary(c => c, c => carriedRounds.GetValueOrDefault(c, c), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>
@@ -164,15 +175,15 @@ public sealed class SubmissionReader(MnrDbContext db, FrameworkCatalog catalog, 
     {
         var ids = rows.Select(s => s.Id).ToList();
         var answers = (await db.Answers.AsNoTracking().Where(a => ids.Contains(a.SubmissionId))
+                .Where(a => a.CarriedFrom == null)
                 .Select(a => new { a.SubmissionId, a.QuestionId, a.Value })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.SubmissionId);
-        var questionnaires = rows.Select(s => s.InstrumentCode).Distinct()
-            .ToDictionary(i => i, i => Questionnaire.For(catalog, i), StringComparer.Ordinal);
+        var forms = await questionnaires.ForRoundAsync(round.Id, rows.Select(s => s.InstrumentCode), cancellationToken);
         return [.. rows.Select(s =>
         {
             var values = answers[s.Id].ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
-            var progress = questionnaires[s.InstrumentCode].Progress(values);
+            var progress = forms[s.InstrumentCode].Progress(values);
             return new SubmissionSummary(
                 new SubmissionKey(round.Code, s.CountryIso3, s.InstrumentCode),
                 s.CountryName,

@@ -5,6 +5,7 @@ using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
 
@@ -17,6 +18,8 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// </summary>
 public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock, WorkflowNotifications? notifications = null)
 {
+    private readonly RoundQuestionnaires questionnaires = new(db, catalog, clock);
+
     /// <summary>
     /// Saves <paramref name="inputs"/> (question id → what was entered; a blank value clears the
     /// answer). All or nothing: when any field is refused nothing is saved and the refusals come back
@@ -31,7 +34,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             throw new SubmissionStateException(EditRefusal(round.Status, submission.Status));
         }
 
-        var questionnaire = Questionnaire.For(catalog, key.InstrumentCode);
+        var questionnaire = await QuestionnaireAsync(round, key, cancellationToken);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var accepted = new List<(string QuestionId, string? Value, string? Comment, string? Evidence)>();
         foreach (var (questionId, input) in inputs)
@@ -94,7 +97,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
                 : $"This submission is {Describe(submission.Status)}; there is nothing to send.");
         }
 
-        DemandComplete(key, submission);
+        DemandComplete(await QuestionnaireAsync(round, key, cancellationToken), submission);
         var resubmit = submission.Status == SubmissionStatus.Queried;
         if (resubmit && string.IsNullOrWhiteSpace(reply))
         {
@@ -103,6 +106,36 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
 
         await StepAsync(scope, round, submission, resubmit ? SubmissionActions.Resubmitted : SubmissionActions.Submitted,
             resubmit ? SubmissionStatus.Resubmitted : SubmissionStatus.Submitted, resubmit ? reply : null, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The country confirms answers carried forward from an earlier round as they are: they count
+    /// from now on. <paramref name="questionIds"/> null confirms every carried-forward answer.
+    /// Returns how many were confirmed.
+    /// </summary>
+    public async Task<int> ConfirmCarriedAsync(AccessScope scope, SubmissionKey key, IReadOnlyCollection<string>? questionIds, CancellationToken cancellationToken)
+    {
+        var (round, submission) = await LoadAsync(scope, key, cancellationToken);
+        if (!SubmissionRules.CanEdit(scope, round.Status, submission.Status, key.CountryIso3))
+        {
+            throw new SubmissionStateException(EditRefusal(round.Status, submission.Status));
+        }
+
+        var now = clock.GetUtcNow();
+        var carried = submission.Answers.Where(a => a.CarriedFrom is not null && (questionIds is null || questionIds.Contains(a.QuestionId))).ToList();
+        foreach (var answer in carried)
+        {
+            (answer.CarriedFrom, answer.SetBy, answer.SetAt) = (null, scope.Actor.Name, now);
+        }
+
+        if (carried.Count > 0)
+        {
+            submission.UpdatedAt = now;
+            audit.Add(scope.Actor, AuditActions.CarriedAnswersConfirmed, $"{round.Code}/{submission.InstrumentCode}", null, $"{carried.Count} answers", submission.CountryIso3);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return carried.Count;
     }
 
     /// <summary>The secretariat asks the country a question; the answers go back to the country.</summary>
@@ -121,7 +154,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         }
 
         var about = string.IsNullOrWhiteSpace(questionId) ? null : questionId.Trim();
-        if (about is not null && Questionnaire.For(catalog, key.InstrumentCode).Question(about) is null)
+        if (about is not null && (await QuestionnaireAsync(round, key, cancellationToken)).Question(about) is null)
         {
             throw new SubmissionStateException($"There is no question {about} in the {key.InstrumentCode} questionnaire.");
         }
@@ -135,7 +168,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
     {
         var (round, submission) = await LoadAsync(scope, key, cancellationToken);
         DemandReview(scope, round, submission);
-        DemandComplete(key, submission);
+        DemandComplete(await QuestionnaireAsync(round, key, cancellationToken), submission);
         round.ResultsVersion++;
         await (notifications?.SubmissionValidatedAsync(round, submission, cancellationToken) ?? Task.CompletedTask);
         await StepAsync(scope, round, submission, SubmissionActions.Validated, SubmissionStatus.Validated, null, null, cancellationToken);
@@ -174,7 +207,14 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
 
         if (current.Value == value && current.Comment == comment && current.EvidenceUrl == evidence)
         {
-            return false;
+            // Saving a carried-forward answer unchanged confirms it.
+            if (current.CarriedFrom is null)
+            {
+                return false;
+            }
+
+            (current.CarriedFrom, current.SetBy, current.SetAt) = (null, scope.Actor.Name, now);
+            return true;
         }
 
         db.AnswerChanges.Add(new AnswerChange
@@ -198,14 +238,15 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             return true;
         }
 
-        (current.Value, current.Comment, current.EvidenceUrl, current.SetBy, current.SetAt) = (value, comment, evidence, scope.Actor.Name, now);
+        (current.Value, current.Comment, current.EvidenceUrl, current.SetBy, current.SetAt, current.CarriedFrom) = (value, comment, evidence, scope.Actor.Name, now, null);
         return true;
     }
 
-    private void DemandComplete(SubmissionKey key, Submission submission)
+    // Carried-forward answers count once the country confirms them, not before.
+    private static void DemandComplete(Questionnaire questionnaire, Submission submission)
     {
-        var answers = submission.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
-        var missing = Questionnaire.For(catalog, key.InstrumentCode).Missing(answers);
+        var answers = submission.Answers.Where(a => a.CarriedFrom is null).ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
+        var missing = questionnaire.Missing(answers);
         if (missing.Count > 0)
         {
             var first = string.Join("; ", missing.Take(3).Select(q => q.Text.English));
@@ -284,6 +325,9 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             ? round
             : throw new KeyNotFoundException($"The round {round.Name} has no instrument {key.InstrumentCode}.");
     }
+
+    private async Task<Questionnaire> QuestionnaireAsync(SurveyRound round, SubmissionKey key, CancellationToken cancellationToken) =>
+        (await questionnaires.ForRoundAsync(round.Id, [key.InstrumentCode], cancellationToken))[key.InstrumentCode];
 
     private Task<Submission?> FindAsync(SurveyRound round, SubmissionKey key, CancellationToken cancellationToken) =>
         db.Submissions.Include(s => s.Answers)

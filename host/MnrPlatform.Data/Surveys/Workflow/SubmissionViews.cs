@@ -17,7 +17,11 @@ public sealed record InstrumentView(string Code, string Name, string? Respondent
 /// <param name="SetBy">Who set it, when known.</param>
 /// <param name="SetAt">When, when known.</param>
 /// <param name="Changes">How many times it was changed before.</param>
-public sealed record AnswerView(string Value, string? Comment, string? EvidenceUrl, string? SetBy, DateTimeOffset? SetAt, int Changes);
+public sealed record AnswerView(string Value, string? Comment, string? EvidenceUrl, string? SetBy, DateTimeOffset? SetAt, int Changes)
+{
+    /// <summary>The code of the round it was carried forward from, until the country confirms or changes it; else null.</summary>
+    public string? CarriedFrom { get; init; }
+}
 
 /// <summary>A step of the review, as the history shows it.</summary>
 /// <param name="At">When.</param>
@@ -53,6 +57,15 @@ public sealed record SubmissionView(
 {
     /// <summary>Question id → stored value, as <see cref="Core.Surveys.Questionnaire"/> takes them.</summary>
     public IReadOnlyDictionary<string, string> Values { get; } = Answers.ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="Values"/> without the carried-forward answers not yet confirmed: what counts for
+    /// progress and missing answers.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ConfirmedValues { get; } = Answers.Where(a => a.Value.CarriedFrom is null).ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>Round code → name of the rounds answers were carried forward from (not yet confirmed).</summary>
+    public IReadOnlyDictionary<string, string> CarriedFromRounds { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The open query (the last step when it is a query); null otherwise.</summary>
     public SubmissionEventView? OpenQuery => Status == SubmissionStatus.Queried ? Events.LastOrDefault(e => e.Action == SubmissionActions.Queried) : null;

@@ -37,7 +37,11 @@ public sealed class AnswerAutosave : IAnswerSource, IDisposable
         {
             inputs[id] = new AnswerInput(answer.Value, answer.Comment, answer.EvidenceUrl);
             values[id] = answer.Value;
-            stored[id] = answer.Value;
+            // A carried-forward answer shows on the page but counts once saved (confirmed).
+            if (answer.CarriedFrom is null)
+            {
+                stored[id] = answer.Value;
+            }
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class FormAnswers(QuestionnaireForm form, SubmissionView view) : I
     public IReadOnlyDictionary<string, string> Values { get; } = form.Values(view);
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Stored => view.Values;
+    public IReadOnlyDictionary<string, string> Stored => view.ConfirmedValues;
 
     /// <inheritdoc />
     public AnswerInput Input(string questionId) =>

@@ -22,6 +22,9 @@ public sealed partial class QuestionnairePage
         await StepAsync("submitted", (service, access) => service.SubmitAsync(access, Key, reply, closing.Token), "Your answers are saved, but not sent: ");
     }
 
+    private Task ConfirmCarriedAsync() =>
+        StepAsync("carried-confirmed", (service, access) => service.ConfirmCarriedAsync(access, Key, null, closing.Token));
+
     private async Task TakeStepAsync(ReviewStep step)
     {
         var dialogs = new ReviewDialogs(Dialogs);

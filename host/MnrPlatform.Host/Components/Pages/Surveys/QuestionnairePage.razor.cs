@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Core.Access;
-using MnrPlatform.Core.Catalog;
+using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Host.Components.Questionnaire;
 using MnrPlatform.Host.Hosting;
 using MnrPlatform.Host.Hosting.Circuits;
 using MudBlazor;
-using QuestionnaireModel = MnrPlatform.Core.Surveys.Questionnaire;
 
 namespace MnrPlatform.Host.Components.Pages.Surveys;
 
@@ -29,9 +28,6 @@ public sealed partial class QuestionnairePage
 
     [Inject]
     private UserScopes Scopes { get; set; } = null!;
-
-    [Inject]
-    private FrameworkCatalog Catalog { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -79,7 +75,9 @@ public sealed partial class QuestionnairePage
     {
         if (Snapshot is not null && Snapshot.Key == Key)
         {
-            Show(Snapshot.View(QuestionnaireModel.For(Catalog, Key.InstrumentCode)));
+            await using var scope = Scopes.Create();
+            var questionnaire = await scope.ServiceProvider.GetRequiredService<RoundQuestionnaires>().ForAsync(Key.RoundCode, Key.InstrumentCode, closing.Token);
+            Show(Snapshot.View(questionnaire));
             return;
         }
 

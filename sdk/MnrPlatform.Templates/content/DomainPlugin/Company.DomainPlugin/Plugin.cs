@@ -25,6 +25,9 @@ public sealed class Plugin : IDomainPlugin
         ArgumentNullException.ThrowIfNull(domain);
         domain
             .Domain(new DomainInfo(DomainCode, "Example domain", "What the domain covers, in a sentence or two.", Order: 100))
+            // The instruments the questions below belong to (SDK 1.2); other plugins may declare them too.
+            .Instrument(new InstrumentInfo("government-survey", "Government survey", "Government focal point"))
+            .Instrument(new InstrumentInfo("maturity-self-assessment", "Maturity self-assessment", "National focal point"))
             .Capability(new CapabilityInfo(
                 Capability,
                 MnrNumber: 0, // 1 to 21 for a capability of the 2016 Model National Response; 0 outside it.
