@@ -156,12 +156,8 @@ internal static class RoundsCommand
         return command;
     }
 
-    // The one place the CLI builds the services opening a round needs (the catalog for the questionnaires).
-    private static RoundAdministration Administration(MnrDbContext db, FrameworkCatalog catalog)
-    {
-        _ = catalog;
-        return new RoundAdministration(db, new AuditLog(db), new RoundQuestionnaires(), new CarryForward(), TimeProvider.System);
-    }
+    private static RoundAdministration Administration(MnrDbContext db, FrameworkCatalog catalog) =>
+        RoundAdministration.Compose(db, catalog, TimeProvider.System);
 
     private static async Task<int> RefusalsAsync(TextWriter error, Func<Task> action)
     {

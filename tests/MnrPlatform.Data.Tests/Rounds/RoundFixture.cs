@@ -62,7 +62,7 @@ internal sealed class RoundFixture
     public async Task AdministerAsync(AccessScope scope, string roundCode, RoundStatus status)
     {
         await using var db = store.Open();
-        await new RoundAdministration(db, new AuditLog(db), new RoundQuestionnaires(), new CarryForward(), Clock).SetStatusAsync(scope, roundCode, status, Cancellation);
+        await RoundAdministration.Compose(db, DomainPlugins.Catalog, Clock).SetStatusAsync(scope, roundCode, status, Cancellation);
     }
 
     public async Task<T> ReadAsync<T>(Func<MnrDbContext, Task<T>> query)

@@ -191,7 +191,7 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
         await StepAsync(async _ =>
         {
             await using var db = store.Open();
-            await new RoundAdministration(db, new AuditLog(db), new MnrPlatform.Data.Surveys.Instruments.RoundQuestionnaires(), new MnrPlatform.Data.Surveys.Instruments.CarryForward(), clock).SetStatusAsync(Analyst, Round, RoundStatus.Closed, Cancellation);
+            await RoundAdministration.Compose(db, DomainPlugins.Catalog, clock).SetStatusAsync(Analyst, Round, RoundStatus.Closed, Cancellation);
         });
 
         var closed = await Assert.ThrowsAsync<SubmissionStateException>(() => SaveAsync(KenyaFocalPoint, (Phase, "4")));

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
@@ -54,6 +56,18 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQu
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Composes the administration and what it needs without dependency injection (the command
+    /// line and tests): the questionnaires frozen from <paramref name="catalog"/>, notifications
+    /// with links under <paramref name="platform"/>'s public address.
+    /// </summary>
+    public static RoundAdministration Compose(MnrDbContext db, FrameworkCatalog catalog, TimeProvider clock, PlatformOptions? platform = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var notifications = new WorkflowNotifications(db, new Outbox(db, clock), new FocalPointDirectory(db), Options.Create(platform ?? new PlatformOptions()));
+        return new RoundAdministration(db, new AuditLog(db), new RoundQuestionnaires(db, catalog, clock), new CarryForward(db, catalog), notifications, clock);
     }
 
     /// <summary>The statuses a round may move to from <paramref name="from"/>.</summary>
