@@ -126,6 +126,9 @@ public sealed class PlatformOptions
     /// are made under when no request is at hand (background jobs, the command line).
     /// </summary>
     public Uri? PublicUrl { get; set; }
+
+    /// <summary>Where links are made under: <see cref="PublicUrl"/> when set, else <paramref name="reachedAt"/> (the address a page or API call came in at).</summary>
+    public Uri LinkBase(Uri reachedAt) => PublicUrl ?? reachedAt;
 }
 
 /// <summary>The <c>Invitations</c> settings.</summary>

@@ -47,7 +47,7 @@ public sealed partial class RoundInvitations
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
-    private Uri LinkBase => Platform.Value.PublicUrl ?? new Uri(Navigation.BaseUri);
+    private Uri LinkBase => Platform.Value.LinkBase(new Uri(Navigation.BaseUri));
 
     protected override async Task OnParametersSetAsync()
     {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Invitations;
 
 namespace MnrPlatform.Host.Web.Api;
@@ -30,10 +32,11 @@ internal static class InvitationsApi
 
         var invitation = new InvitationRequest(body!.Email!.Trim(), body.Country!.Trim().ToUpperInvariant(), round, string.IsNullOrWhiteSpace(body.Instrument) ? null : body.Instrument.Trim());
         var invitations = request.HttpContext.RequestServices.GetRequiredService<FocalPointInvitations>();
-        var issued = await invitations.InviteAsync(scope, invitation, PlatformAddress(request), cancellationToken);
+        var platform = request.HttpContext.RequestServices.GetRequiredService<IOptions<PlatformOptions>>().Value;
+        var issued = await invitations.InviteAsync(scope, invitation, platform.LinkBase(ReachedAt(request)), cancellationToken);
         return Results.Created($"{ApiExtensions.Prefix}/rounds/{Uri.EscapeDataString(round)}/invitations", new InvitationDto(issued.InvitationId, issued.Link, issued.EmailQueued));
     }
 
-    /// <summary>The address the caller reached the platform at; invitation links are made under it.</summary>
-    private static Uri PlatformAddress(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>The address the caller reached the platform at.</summary>
+    private static Uri ReachedAt(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

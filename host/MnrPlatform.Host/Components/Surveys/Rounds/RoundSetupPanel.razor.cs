@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
 using MudBlazor;
@@ -10,6 +11,7 @@ namespace MnrPlatform.Host.Components.Surveys.Rounds;
 /// <summary>A draft round's set-up panel; every change goes through <see cref="RoundSetup"/> in a fresh scope.</summary>
 public sealed partial class RoundSetupPanel
 {
+    private static readonly DialogOptions QuestionsDialog = new() { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true };
     private IReadOnlyList<RoundParticipantView> participants = [];
     private CountrySelection selection = CountrySelection.None;
     private DateTime? deadline;
@@ -73,6 +75,31 @@ public sealed partial class RoundSetupPanel
         await setup.SetDeadlineAsync(Scope, RoundCode, RoundDeadlines.EndOfDay(deadline!.Value), null, CancellationToken.None);
         return $"The deadline is {deadline:yyyy-MM-dd}.";
     });
+
+    private async Task ChooseQuestionsAsync(InstrumentView instrument)
+    {
+        IReadOnlyList<string> current;
+        await using (var scope = Scopes.Create())
+        {
+            var questionnaire = await scope.ServiceProvider.GetRequiredService<RoundQuestionnaires>().ForAsync(RoundCode, instrument.Code, CancellationToken.None);
+            current = [.. questionnaire.Questions.Select(q => q.Id)];
+        }
+
+        var parameters = new DialogParameters<RoundQuestionsDialog> { { d => d.InstrumentName, instrument.Name }, { d => d.Current, current } };
+        var dialog = await Dialogs.ShowAsync<RoundQuestionsDialog>($"Questions of {instrument.Name}", parameters, QuestionsDialog);
+        if (await dialog.Result is not { Canceled: false, Data: RoundQuestionsChoice choice })
+        {
+            return;
+        }
+
+        await RunAsync(async setup =>
+        {
+            await setup.SetQuestionSelectionAsync(Scope, RoundCode, instrument.Code, choice.QuestionIds, CancellationToken.None);
+            return choice.QuestionIds is { } ids
+                ? $"{instrument.Name} asks {ids.Count} chosen {(ids.Count == 1 ? "question" : "questions")} in this round."
+                : $"{instrument.Name} asks its own questions in this round.";
+        });
+    }
 
     private async Task OpenAsync()
     {
