@@ -71,6 +71,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /admin/users"] = Rule.Holding(Permissions.ManageUsers),
         ["GET /admin/users/{Id}"] = Rule.Holding(Permissions.ManageUsers),
         ["GET /admin/audit"] = Rule.Holding(Permissions.ReadAudit),
+        ["GET /admin/outbox"] = Rule.Holding(Permissions.ReadAudit),
+        // Anyone may follow an invitation link; an unknown one says so with 410 Gone.
+        ["GET /invitation/{Token}"] = Rule.Everyone(HttpStatusCode.Gone),
         ["GET /plugins"] = Rule.Holding(Permissions.ManagePlugins),
         ["GET /secretariat"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /healthz"] = Rule.Everyone(),
@@ -137,6 +140,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /surveys"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /surveys/{Round}"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /surveys/instruments"] = Rule.Holding(Permissions.WriteAllCountries),
+        ["GET /surveys/new"] = Rule.Holding(Permissions.WriteAllCountries),
+        ["GET /surveys/{Round}/preview/{Instrument}"] = Rule.Holding(Permissions.ReadAllCountries),
         ["POST /surveys/{Round}/status"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Without a country and instrument it sends the secretariat back to the round's page.
         ["GET /surveys/{Round}/start"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.Redirect),
@@ -176,6 +181,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{Upload:guid}"] = "00000000-0000-0000-0000-000000000001",
         ["{country}"] = DemoAccounts.FocalPointCountry,
         ["{instrument}"] = "maturity-self-assessment",
+        ["{Instrument}"] = "maturity-self-assessment",
+        ["{Token}"] = "an-unknown-invitation-secret",
         ["{domain}"] = "policy",
         ["{chart}"] = "overview.snapshot",
         ["{name}"] = "radar",

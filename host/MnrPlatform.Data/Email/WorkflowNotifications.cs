@@ -12,6 +12,10 @@ namespace MnrPlatform.Data.Email;
 /// </summary>
 public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalPointDirectory focalPoints, IOptions<PlatformOptions> platform)
 {
+    /// <summary>Composes the notifications without dependency injection (tests, the command line).</summary>
+    public static WorkflowNotifications Compose(MnrDbContext db, TimeProvider clock, PlatformOptions? platform = null) =>
+        new(db, new Outbox(db, clock), new FocalPointDirectory(db), Options.Create(platform ?? new PlatformOptions()));
+
     /// <summary>Queues "query raised" for <paramref name="submission"/>'s country.</summary>
     public async Task QueryRaisedAsync(SurveyRound round, Submission submission, string question, CancellationToken cancellationToken)
     {

@@ -120,7 +120,7 @@ public abstract class OpenDemoRoundTests(SeededStoreFixture seeded)
             before.Select(s => (s.Key, s.Status, s.Answered, s.Shown)),
             again.Select(s => (s.Key, s.Status, s.Answered, s.Shown)));
         var submitted = Assert.Single(again, s => s.Status == SubmissionStatus.Submitted);
-        var service = new SubmissionService(db, DomainPlugins.Catalog, new AuditLog(db), TimeProvider.System);
+        var service = SubmissionService.Compose(db, DomainPlugins.Catalog, TimeProvider.System);
 
         await service.ValidateAsync(Analyst, submitted.Key, Cancellation);
 

@@ -6,10 +6,12 @@ using MimeKit;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Email;
+using MnrPlatform.Data.Email.Templates;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Invitations;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Store;
+using MnrPlatform.Data.Surveys.Workflow;
 
 namespace MnrPlatform.Data.Tests.Email;
 
@@ -167,6 +169,51 @@ public abstract class EmailTests : IAsyncLifetime
         Assert.All(reminders, m => Assert.Equal("ken@gov.test", m.To));
         Assert.Contains("https://mnr.test/surveys/2026-survey/KEN/government", reminders[0].Body, StringComparison.Ordinal);
         Assert.Contains("tomorrow", reminders[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQueryAValidationAndThePublicationAreQueuedForTheFocalPointsTheyConcern()
+    {
+        await using var services = Services(new Dictionary<string, string?>());
+        await InviteAsync(services, "ken@gov.test", "KEN");
+        await InviteAsync(services, "gha@gov.test", "GHA");
+        var platform = new PlatformOptions { PublicUrl = LinkBase };
+        var kenya = new SubmissionKey(Round, "KEN", Instrument);
+        await using (var db = Store.Open())
+        {
+            var round = await db.SurveyRounds.SingleAsync(r => r.Code == Round, Cancellation);
+            db.Submissions.Add(new Submission { RoundId = round.Id, CountryIso3 = "KEN", InstrumentCode = Instrument, Status = SubmissionStatus.Submitted, UpdatedAt = Clock.Now });
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await using (var db = Store.Open())
+        {
+            await SubmissionService.Compose(db, DomainPlugins.Catalog, Clock, platform).QueryAsync(Analyst, kenya, "Please check the helpline answer.", null, Cancellation);
+        }
+
+        var query = Assert.Single(await OutboxAsync(), m => m.Kind == QueryRaisedEmail.Kind);
+        Assert.Equal("ken@gov.test", query.To);
+        Assert.Contains("Please check the helpline answer.", query.Body, StringComparison.Ordinal);
+        Assert.Contains("https://mnr.test/surveys/2026-survey/KEN/government", query.Body, StringComparison.Ordinal);
+
+        await using (var db = Store.Open())
+        {
+            (await db.Submissions.SingleAsync(s => s.CountryIso3 == "KEN", Cancellation)).Status = SubmissionStatus.Resubmitted;
+            await db.SaveChangesAsync(Cancellation);
+            await SubmissionService.Compose(db, DomainPlugins.Catalog, Clock, platform).ValidateAsync(Analyst, kenya, Cancellation);
+        }
+
+        Assert.Equal("ken@gov.test", Assert.Single(await OutboxAsync(), m => m.Kind == SubmissionValidatedEmail.Kind).To);
+
+        foreach (var step in new[] { RoundStatus.Closed, RoundStatus.Published, RoundStatus.Closed, RoundStatus.Published })
+        {
+            await using var db = Store.Open();
+            await RoundAdministration.Compose(db, DomainPlugins.Catalog, Clock, platform).SetStatusAsync(Analyst, Round, step, Cancellation);
+        }
+
+        // Every participating country's focal points hear of the publication, once each even when published again.
+        Assert.Equal(["gha@gov.test", "ken@gov.test"], (await OutboxAsync()).Where(m => m.Kind == RoundPublishedEmail.Kind).Select(m => m.To).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(await OutboxAsync(), m => m.Kind != InvitationEmail.Kind && m.To == "gha@gov.test" && m.Kind != RoundPublishedEmail.Kind);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public abstract class RoundQuestionnaireTests : IAsyncLifetime
         await OpenRoundAsync();
         await using (var db = store.Open())
         {
-            var errors = await new SubmissionService(db, DomainPlugins.Catalog, new AuditLog(db), TimeProvider.System)
+            var errors = await SubmissionService.Compose(db, DomainPlugins.Catalog, TimeProvider.System)
                 .SaveAsync(KenyaFocalPoint, Kenya, new Dictionary<string, AnswerInput> { [Phase] = new("2"), [Plan] = new("no") }, Cancellation);
             Assert.Empty(errors);
         }
@@ -89,7 +89,7 @@ public abstract class RoundQuestionnaireTests : IAsyncLifetime
         await using (var db = store.Open())
         {
             // The frozen questionnaire still takes answers to the dropped question.
-            var errors = await new SubmissionService(db, upgraded, new AuditLog(db), TimeProvider.System)
+            var errors = await SubmissionService.Compose(db, upgraded, TimeProvider.System)
                 .SaveAsync(KenyaFocalPoint, Kenya, new Dictionary<string, AnswerInput> { [Phase] = new("3") }, Cancellation);
             Assert.Empty(errors);
             var respondent = Assert.Single(await new Surveys.RoundRespondentReader(db, upgraded).ReadAsync(Round, includeUnvalidated: true, Cancellation));

@@ -59,7 +59,7 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
     private async Task StepAsync(Func<SubmissionService, Task> action)
     {
         await using var db = store.Open();
-        await action(new SubmissionService(db, DomainPlugins.Catalog, new AuditLog(db), clock));
+        await action(SubmissionService.Compose(db, DomainPlugins.Catalog, clock));
     }
 
     private Task<IReadOnlyDictionary<string, string>> SaveAsync(AccessScope scope, params (string QuestionId, string? Value)[] answers) =>
@@ -68,7 +68,7 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
     private async Task<IReadOnlyDictionary<string, string>> SaveInputsAsync(AccessScope scope, IReadOnlyDictionary<string, AnswerInput> inputs)
     {
         await using var db = store.Open();
-        return await new SubmissionService(db, DomainPlugins.Catalog, new AuditLog(db), clock).SaveAsync(scope, Kenya, inputs, Cancellation);
+        return await SubmissionService.Compose(db, DomainPlugins.Catalog, clock).SaveAsync(scope, Kenya, inputs, Cancellation);
     }
 
     private async Task<SubmissionView> OpenAsync(AccessScope? scope = null)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Audit;
@@ -66,8 +65,7 @@ public sealed class RoundAdministration(MnrDbContext db, AuditLog audit, RoundQu
     public static RoundAdministration Compose(MnrDbContext db, FrameworkCatalog catalog, TimeProvider clock, PlatformOptions? platform = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var notifications = new WorkflowNotifications(db, new Outbox(db, clock), new FocalPointDirectory(db), Options.Create(platform ?? new PlatformOptions()));
-        return new RoundAdministration(db, new AuditLog(db), new RoundQuestionnaires(db, catalog, clock), new CarryForward(db, catalog), notifications, clock);
+        return new RoundAdministration(db, new AuditLog(db), new RoundQuestionnaires(db, catalog, clock), new CarryForward(db, catalog), WorkflowNotifications.Compose(db, clock, platform), clock);
     }
 
     /// <summary>The statuses a round may move to from <paramref name="from"/>.</summary>

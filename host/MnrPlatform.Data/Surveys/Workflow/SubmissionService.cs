@@ -16,9 +16,16 @@ namespace MnrPlatform.Data.Surveys.Workflow;
 /// (<see cref="SubmissionRules"/>), not in pages; each step is a <see cref="SubmissionEvent"/> and
 /// an audit entry. Validating or reopening moves the round's <see cref="SurveyRound.ResultsVersion"/>.
 /// </summary>
-public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock, WorkflowNotifications? notifications = null)
+public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog, AuditLog audit, TimeProvider clock, WorkflowNotifications notifications)
 {
     private readonly RoundQuestionnaires questionnaires = new(db, catalog, clock);
+
+    /// <summary>
+    /// Composes the service without dependency injection (tests, the command line): notifications
+    /// with links under <paramref name="platform"/>'s public address.
+    /// </summary>
+    public static SubmissionService Compose(MnrDbContext db, FrameworkCatalog catalog, TimeProvider clock, PlatformOptions? platform = null) =>
+        new(db, catalog, new AuditLog(db), clock, WorkflowNotifications.Compose(db, clock, platform));
 
     /// <summary>
     /// Saves <paramref name="inputs"/> (question id → what was entered; a blank value clears the
@@ -159,7 +166,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
             throw new SubmissionStateException($"There is no question {about} in the {key.InstrumentCode} questionnaire.");
         }
 
-        await (notifications?.QueryRaisedAsync(round, submission, comment.Trim(), cancellationToken) ?? Task.CompletedTask);
+        await notifications.QueryRaisedAsync(round, submission, comment.Trim(), cancellationToken);
         await StepAsync(scope, round, submission, SubmissionActions.Queried, SubmissionStatus.Queried, comment.Trim(), about, cancellationToken);
     }
 
@@ -170,7 +177,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         DemandReview(scope, round, submission);
         DemandComplete(await QuestionnaireAsync(round, key, cancellationToken), submission);
         round.ResultsVersion++;
-        await (notifications?.SubmissionValidatedAsync(round, submission, cancellationToken) ?? Task.CompletedTask);
+        await notifications.SubmissionValidatedAsync(round, submission, cancellationToken);
         await StepAsync(scope, round, submission, SubmissionActions.Validated, SubmissionStatus.Validated, null, null, cancellationToken);
     }
 
