@@ -124,6 +124,17 @@ internal sealed class JourneyBrowser
         }
     }
 
+    /// <summary>With MNR_TEST_SCREENSHOTS set, keeps the page's HTML beside the pictures.</summary>
+    public async Task SaveHtmlAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("MNR_TEST_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await Page.ContentAsync());
+        }
+    }
+
     // A used invitation link answers 410 Gone with a page that says so: that is the page, not a problem.
     private static bool IsGoneInvitation(IResponse response) =>
         response.Status == 410 && new Uri(response.Url).AbsolutePath.StartsWith("/invitation/", StringComparison.Ordinal);

@@ -9,9 +9,7 @@ namespace MnrPlatform.Host.Tests.Journeys;
 /// </summary>
 internal static class QuestionnaireAnswers
 {
-    private sealed record Unanswered(string Question, string Kind, string Input);
-
-    // Required questions without an answer: the input to use and how.
+    // Required questions without an answer, each as [question id, kind, input id].
     private const string FindUnanswered = """
         () => [...document.querySelectorAll('[data-testid=question]')]
           .filter(q => q.querySelector('.question-label.required'))
@@ -19,12 +17,12 @@ internal static class QuestionnaireAnswers
             const id = q.dataset.question;
             const options = [...q.querySelectorAll('input[type=radio][id^="a-"], input[type=checkbox][id^="a-"]')];
             if (options.length > 0) {
-              return options.some(o => o.checked) ? null : { question: id, kind: 'choice', input: options[0].id };
+              return options.some(o => o.checked) ? null : [id, 'choice', options[0].id];
             }
             const special = [...q.querySelectorAll('input[type=radio][id^="s-"]')].some(s => s.checked && s.value !== '');
             const field = q.querySelector('input.number-input[id^="a-"], textarea.answer-input[id^="a-"]');
             if (!field || special || field.value.trim() !== '') return null;
-            return { question: id, kind: field.classList.contains('number-input') ? 'number' : 'text', input: field.id };
+            return [id, field.classList.contains('number-input') ? 'number' : 'text', field.id];
           })
           .filter(x => x !== null)
         """;
@@ -35,16 +33,16 @@ internal static class QuestionnaireAnswers
         var answered = 0;
         for (var pass = 0; pass < 20; pass++)
         {
-            var open = await page.EvaluateAsync<Unanswered[]>(FindUnanswered);
+            var open = await page.EvaluateAsync<string[][]>(FindUnanswered);
             if (open.Length == 0)
             {
                 return answered;
             }
 
-            foreach (var question in open)
+            foreach (var (question, kind, inputId) in open.Select(q => (q[0], q[1], q[2])))
             {
-                var input = $"[id='{question.Input}']";
-                await AnswerAsync(page, question.Question, question.Kind switch
+                var input = $"[id='{inputId}']";
+                await AnswerAsync(page, question, kind switch
                 {
                     "choice" => () => page.CheckAsync(input),
                     "number" => () => page.FillAsync(input, "1"),
