@@ -138,7 +138,8 @@ public sealed class FirstRoundJourneyTests : IAsyncLifetime
         var answered = await QuestionnaireAnswers.AnswerAllRequiredAsync(country.Page);
         Assert.True(answered > 0, "the focal point answered required questions");
         await country.Page.Locator("[data-testid=missing]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-        await country.ScreenshotAsync("journey-questionnaire");
+        await country.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await country.ScreenshotAsync("journey-questionnaire", fullPage: false);
         await country.Page.ClickAsync("[data-testid=submit]");
         await WaitForStatusAsync(country, "Submitted");
         Step($"focal point answered {answered} required questions and submitted");

@@ -120,6 +120,8 @@ internal sealed class JourneyBrowser
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+            // A snackbar is fixed to the window: in a full-page picture it floats over whatever is there.
+            await Page.Locator(".mud-snackbar").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
         }
     }
