@@ -19,7 +19,7 @@ public sealed record InvitationLink(InvitationState State, string? Email, string
 /// <param name="State">Used when it worked (or was used before); otherwise the invitation's state that refused it (pending: the password was refused).</param>
 /// <param name="Errors">Why the password was refused; empty when it worked.</param>
 /// <param name="UserId">The account that got the password, to sign in; null when nothing was set.</param>
-/// <param name="Landing">Where the person goes next: their questionnaire, the round, or the home page.</param>
+/// <param name="Landing">Where the person goes next: their questionnaire, their list of questionnaires, or the home page.</param>
 public sealed record InvitationAccepted(InvitationState State, IReadOnlyList<string> Errors, string? UserId, string Landing)
 {
     /// <summary>True when the password was set.</summary>
@@ -114,7 +114,8 @@ public sealed class InvitationAcceptance(MnrDbContext db, UserManager<PlatformUs
     private static string Landing(FocalPointInvitation invitation) => (invitation.RoundCode, invitation.InstrumentCode) switch
     {
         ({ } round, { } instrument) => $"/surveys/{Uri.EscapeDataString(round)}/{invitation.CountryIso3}/{Uri.EscapeDataString(instrument)}",
-        ({ } round, null) => $"/surveys/{Uri.EscapeDataString(round)}",
+        // Every instrument of the round: the focal point's own list of questionnaires (the round page is the secretariat's).
+        ({ }, null) => "/surveys",
         _ => "/",
     };
 
