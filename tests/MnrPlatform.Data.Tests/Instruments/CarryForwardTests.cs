@@ -157,7 +157,7 @@ public abstract class CarryForwardTests : IAsyncLifetime
         return carried;
     }
 
-    private static SubmissionService Service(MnrDbContext db) => new(db, DomainPlugins.Catalog, new AuditLog(db), TimeProvider.System);
+    private static SubmissionService Service(MnrDbContext db) => SubmissionService.Compose(db, DomainPlugins.Catalog, TimeProvider.System);
 
     private async Task<SubmissionView> ViewAsync()
     {

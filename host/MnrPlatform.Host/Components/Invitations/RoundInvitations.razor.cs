@@ -57,7 +57,6 @@ public sealed partial class RoundInvitations
             var service = scope.ServiceProvider.GetRequiredService<FocalPointInvitations>();
             choices = await service.ChoicesAsync(User.Scope, RoundCode, CancellationToken.None);
             countryNames = choices.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-            country ??= choices.Countries.Count > 0 ? choices.Countries[0].Code : null;
             invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
         }
         catch (Exception e) when (e is InvitationException or AccessDeniedException)
@@ -68,7 +67,12 @@ public sealed partial class RoundInvitations
 
     private Task InviteAsync() => RunAsync(async service =>
     {
-        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country ?? "", RoundCode, instrument == AllInstruments ? null : instrument), LinkBase, CancellationToken.None);
+        if (country is null)
+        {
+            throw new InvitationException("Country: choose the country the person answers for.");
+        }
+
+        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country, RoundCode, instrument == AllInstruments ? null : instrument), LinkBase, CancellationToken.None);
         Snackbar.Add($"Invited {email?.Trim()}.", Severity.Success);
         email = null;
     });
