@@ -261,13 +261,23 @@ public sealed class FirstRoundJourneyTests : IAsyncLifetime
         await analyst.ScreenshotAsync("journey-round-setup");
         await analyst.ClickAndLoadAsync($"[data-testid=preview][data-instrument={Instrument}]", url => url.AbsolutePath == $"/surveys/{RoundCode}/preview/{Instrument}");
         Assert.True(await page.Locator("[data-testid=preview-domain]").CountAsync() > 0, "the preview shows the questionnaire's domains");
-        Assert.True(await page.Locator("[data-testid=preview-domain] [data-testid=question]").CountAsync() > 0, "the preview shows questions");
+        var previewed = await page.Locator("[data-testid=preview-domain] [data-testid=question]").CountAsync();
+        Assert.True(previewed > 0, "the preview shows questions");
         Assert.Contains("Read-only", await analyst.TextAsync("[data-testid=preview-note]"), StringComparison.Ordinal);
         await analyst.ScreenshotAsync("journey-preview", fullPage: false);
 
         await analyst.ClickAndLoadAsync($"a[href$='surveys/{RoundCode}']:has-text('Back to the round')", url => url.AbsolutePath == $"/surveys/{RoundCode}");
         await analyst.WaitForInteractiveAsync("[data-testid=submissions-panel]");
         await page.Locator("[data-testid=setup-panel]").WaitForAsync();
+
+        // The questions the round asks can still change: the picker starts from the previewed questionnaire.
+        await page.ClickAsync($"[data-testid=choose-questions][data-instrument={Instrument}]");
+        await page.Locator(".mud-dialog [data-testid=question-picker]").WaitForAsync();
+        Assert.Equal($"{previewed} questions picked", await analyst.TextAsync(".mud-dialog [data-testid=picked-count]"));
+        await analyst.ScreenshotAsync("journey-round-questions", fullPage: false);
+        await page.ClickAsync(".mud-dialog [data-testid=cancel-questions]");
+        await page.Locator(".mud-dialog").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+
         await page.ClickAsync("[data-testid=open-the-round]");
         await page.Locator(".mud-dialog [data-testid=step-meaning]").WaitForAsync();
         await page.ClickAsync(".mud-dialog [data-testid=confirm-open]");
