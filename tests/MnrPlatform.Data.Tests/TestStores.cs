@@ -68,6 +68,19 @@ public sealed class PostgreSqlTestStore : ITestStore
         await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                // An autovacuum worker (a superuser's backend) visiting the fresh database cannot be
+                // terminated by the test role; it leaves within moments.
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 }
