@@ -62,7 +62,9 @@ public sealed class ClusterAnalysisTests
 
         Assert.Contains("\"roundLabel\": \"synthetic\"", json, StringComparison.Ordinal);
         Assert.Contains("\"seed\": 99", json, StringComparison.Ordinal);
-        Assert.Contains("\"algorithm\": \"pam\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"algorithm\": \"mlnet-kmeans\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"engine\": \"Microsoft.ML 6.0.0 KMeansTrainer\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"crossChecks\": [\n      \"pam\",", json, StringComparison.Ordinal);
         Assert.Contains("\"distanceName\": \"gower-domain-balanced\"", json, StringComparison.Ordinal);
         Assert.Contains("\"weight\": 0.166667", json, StringComparison.Ordinal);
         Assert.Contains("\"chosenK\": 2", json, StringComparison.Ordinal);

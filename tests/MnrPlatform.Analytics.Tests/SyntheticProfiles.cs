@@ -37,6 +37,36 @@ internal static class SyntheticProfiles
         return (set, [.. set.UnitCodes.Select(code => planted[code])]);
     }
 
+    /// <summary>
+    /// <paramref name="units"/> units split as evenly as possible over <paramref name="groups"/> random
+    /// phase profiles: each phase is nudged one phase up or down (inwards at the ends) with probability
+    /// <paramref name="nudged"/> and left missing with probability <paramref name="missing"/>. Returns
+    /// the set and each unit's planted group (in the set's order).
+    /// </summary>
+    public static (ProfileSet Set, int[] Planted) Nudged(int groups, int units, double nudged, double missing, int seed)
+    {
+        var random = new Random(seed);
+        var capabilities = MnrFramework.Instance.Count;
+        var centres = Enumerable.Range(0, groups).Select(_ => Enumerable.Range(0, capabilities).Select(_ => random.Next(1, 5)).ToArray()).ToArray();
+        var profiles = new List<CapabilityProfile>();
+        var planted = new Dictionary<string, int>();
+        for (var u = 0; u < units; u++)
+        {
+            var group = u % groups;
+            var values = centres[group].Select(phase =>
+            {
+                var value = random.NextDouble() < nudged ? Nudge(phase, random) : phase;
+                return random.NextDouble() < missing ? (double?)null : ProfileValues.FromPhase(value);
+            }).ToList();
+            var code = UnitCode(u);
+            profiles.Add(new CapabilityProfile(code, values));
+            planted[code] = group;
+        }
+
+        var set = new ProfileSet("nudged", MnrFramework.Instance, Shuffle(profiles, random));
+        return (set, [.. set.UnitCodes.Select(code => planted[code])]);
+    }
+
     /// <summary>Units with every value an independent uniform random phase.</summary>
     public static ProfileSet Uniform(int units, int seed)
     {
@@ -46,6 +76,13 @@ internal static class SyntheticProfiles
             [.. Enumerable.Range(0, MnrFramework.Instance.Count).Select(_ => (double?)ProfileValues.FromPhase(random.Next(1, 5)))]));
         return new ProfileSet("uniform", MnrFramework.Instance, profiles);
     }
+
+    private static int Nudge(int phase, Random random) => phase switch
+    {
+        1 => 2,
+        ProfileValues.PhaseCount => ProfileValues.PhaseCount - 1,
+        _ => phase + (random.Next(2) == 0 ? -1 : 1),
+    };
 
     public static string UnitCode(int index) => "U" + index.ToString("D4", CultureInfo.InvariantCulture);
 

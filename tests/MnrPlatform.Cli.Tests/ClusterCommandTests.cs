@@ -9,7 +9,7 @@ namespace MnrPlatform.Cli.Tests;
 public sealed partial class ClusterCommandTests(DemoStore store)
 {
     [Fact]
-    public async Task Clustering_the_self_assessment_names_k_sizes_and_medoids_of_the_round()
+    public async Task Clustering_the_self_assessment_names_the_engine_k_sizes_and_exemplars_of_the_round()
     {
         var (exit, output, error) = await store.RunAsync("cluster", "--round", DemoStore.SelfAssessment);
 
@@ -35,7 +35,8 @@ public sealed partial class ClusterCommandTests(DemoStore store)
         Assert.Equal(k, StrengthsLine().Count(output));
         Assert.Matches(@"\((mean phase \d\.\d; all \d\.\d)\)", output);
         Assert.Matches(@"Quality: mean silhouette -?\d\.\d{3}; Davies–Bouldin \d+\.\d{3}", output);
-        Assert.Matches(@"Agreement \(adjusted Rand index\) with k-means\+\+ -?\d\.\d{3}, with average linkage -?\d\.\d{3}", output);
+        Assert.Matches(@"Agreement \(adjusted Rand index\) of k-means with PAM on the Gower distance -?\d\.\d{3}, with average linkage -?\d\.\d{3}", output);
+        Assert.Contains("Engine: Microsoft.ML 6.0.0 KMeansTrainer k-means (mlnet-kmeans), one thread, best of 10 seeds", output, StringComparison.Ordinal);
         Assert.Matches(@"Map: the first two dimensions explain \d+\.\d% ", output);
     }
 
@@ -114,7 +115,7 @@ public sealed partial class ClusterCommandTests(DemoStore store)
     [GeneratedRegex(@"^  (k=\d+)  mean silhouette", RegexOptions.Multiline)]
     private static partial Regex CandidateLine();
 
-    [GeneratedRegex(@"^  Cluster (\d+): (\d+) countries, medoid ([A-Z]{3}), stability \d\.\d{3}", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^  Cluster (\d+): (\d+) countries, exemplar ([A-Z]{3}), stability \d\.\d{3}", RegexOptions.Multiline)]
     private static partial Regex ClusterLine();
 
     [GeneratedRegex(@"^    members: ([A-Z ]+)$", RegexOptions.Multiline)]

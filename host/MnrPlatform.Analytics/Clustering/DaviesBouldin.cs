@@ -4,7 +4,8 @@ namespace MnrPlatform.Analytics.Clustering;
 /// The Davies–Bouldin index on medoids, for partitions made with a distance rather than coordinates:
 /// a cluster's scatter S is the mean distance of its units to its medoid, the separation of two
 /// clusters M is the distance between their medoids, and the index is the mean over clusters of
-/// max over other clusters of (S_i + S_j) / M_ij. Lower is better.
+/// max over other clusters of (S_i + S_j) / M_ij. Lower is better. Any representative unit per
+/// cluster will do as its "medoid": runs pass each k-means cluster's exemplar.
 /// </summary>
 internal static class DaviesBouldin
 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MnrPlatform.Analytics.Clustering;
 using MnrPlatform.Analytics.Distances;
 using MnrPlatform.Analytics.Mapping;
@@ -7,10 +6,13 @@ using MnrPlatform.Analytics.Profiles;
 namespace MnrPlatform.Analytics.Runs;
 
 /// <summary>
-/// One clustering run over a round's profiles: the domain-balanced Gower distance, PAM with k chosen
-/// by silhouette, bootstrap stability, cross-checks by k-means++ and average linkage, the 2-D map
-/// and the heatmap order. The same profiles and options give the same result, to the byte once
-/// serialised by <see cref="ClusterRunJson"/>.
+/// One clustering run over a round's profiles. The engine of record is ML.NET's k-means on the
+/// profiles with missing values replaced by capability means and domains balanced, best of several
+/// seeds on one thread, with k chosen by the mean silhouette on the domain-balanced Gower distance.
+/// PAM on the Gower distance (which needs no imputation) and average linkage cross-check it; the
+/// bootstrap gives stability; classical scaling gives the 2-D map and the tree the heatmap order.
+/// The same profiles and options give the same result, to the byte once serialised by
+/// <see cref="ClusterRunJson"/>.
 /// </summary>
 public static class ClusterAnalysis
 {
@@ -33,7 +35,8 @@ public static class ClusterAnalysis
             return Unclustered(profiles, options, ks, [], ClusterRunStatus.TooFewUnits, map, mapSummary, heatmapOrder);
         }
 
-        var (candidates, fits) = KSelection.Evaluate(distances, ks, options.MinClusterSize);
+        var points = KMeansPoints.From(ScaledProfiles.From(profiles));
+        var (candidates, fits) = KSelection.Evaluate(points, distances, ks, options);
         var chosen = KSelection.Choose(candidates, options.SilhouetteTolerance);
         if (chosen < 0)
         {
@@ -41,20 +44,22 @@ public static class ClusterAnalysis
         }
 
         var k = ks[chosen];
-        var pam = fits[chosen];
-        var labels = pam.Labels.ToArray();
+        var partition = fits[chosen];
+        var labels = partition.Labels;
         var silhouette = Silhouette.Compute(distances.Values, distances.Count, labels);
         var stability = BootstrapStability.Compute(distances, labels, options.BootstrapSamples, options.Seed);
-        var kMeans = KMeansPlusPlus.Fit(ScaledProfiles.From(profiles), k, options.KMeansRestarts, options.Seed);
-        var quality = Quality(profiles, options, distances, pam, silhouette, kMeans.Labels, tree.Cut(k));
+        var pam = KMedoids.Fit(distances, k);
+        var quality = RunQuality.Assess(profiles, options, distances, partition, silhouette, pam.Labels, tree.Cut(k));
+        var centroids = Centroids(ScaledProfiles.Imputed(profiles), labels, k);
 
         var clusters = Enumerable.Range(0, k).Select(c => new ClusterSummary(
             c,
-            profiles.UnitCodes[pam.Medoids[c]],
-            labels.Count(label => label == c),
+            profiles.UnitCodes[partition.Exemplars[c]],
+            partition.Sizes[c],
             silhouette.PerCluster[c],
             stability[c],
-            stability[c] >= options.StabilityThreshold)).ToList();
+            stability[c] >= options.StabilityThreshold,
+            centroids[c])).ToList();
         var units = Enumerable.Range(0, profiles.Count).Select(u => new UnitPlacement(
             profiles.UnitCodes[u],
             labels[u],
@@ -66,66 +71,9 @@ public static class ClusterAnalysis
             Inputs(profiles, options, ks, k), ClusterRunStatus.Clustered, candidates, clusters, units, quality, mapSummary, heatmapOrder);
     }
 
-    private static ClusterQuality Quality(
-        ProfileSet profiles,
-        ClusterRunOptions options,
-        DistanceMatrix distances,
-        KMedoidsResult pam,
-        SilhouetteResult silhouette,
-        IReadOnlyList<int> kMeans,
-        IReadOnlyList<int> hierarchical)
-    {
-        var withKMeans = AdjustedRandIndex.Compute(pam.Labels, kMeans);
-        var withTree = AdjustedRandIndex.Compute(pam.Labels, hierarchical);
-        var (withPrevious, overlap) = AgreementWithPrevious(profiles, pam.Labels, options.PreviousClusters);
-        var reasons = new List<string>();
-        if (withKMeans < options.AgreementThreshold)
-        {
-            reasons.Add(Invariant($"PAM and k-means agree at ARI {withKMeans:0.00}, below {options.AgreementThreshold:0.00}"));
-        }
-
-        if (withTree < options.AgreementThreshold)
-        {
-            reasons.Add(Invariant($"PAM and average linkage agree at ARI {withTree:0.00}, below {options.AgreementThreshold:0.00}"));
-        }
-
-        if (silhouette.Mean < options.WeakSilhouetteThreshold)
-        {
-            reasons.Add(Invariant($"mean silhouette {silhouette.Mean:0.00} is below {options.WeakSilhouetteThreshold:0.00}"));
-        }
-
-        return new ClusterQuality(
-            silhouette.Mean,
-            DaviesBouldin.Compute(distances.Values, distances.Count, pam.Labels, pam.Medoids),
-            withKMeans,
-            withTree,
-            withPrevious,
-            overlap,
-            reasons.Count > 0,
-            reasons);
-    }
-
-    private static (double? Agreement, int Overlap) AgreementWithPrevious(
-        ProfileSet profiles, IReadOnlyList<int> labels, IReadOnlyDictionary<string, int>? previous)
-    {
-        if (previous is null)
-        {
-            return (null, 0);
-        }
-
-        var now = new List<int>();
-        var before = new List<int>();
-        for (var u = 0; u < profiles.Count; u++)
-        {
-            if (previous.TryGetValue(profiles.UnitCodes[u], out var cluster))
-            {
-                now.Add(labels[u]);
-                before.Add(cluster);
-            }
-        }
-
-        return (now.Count >= 2 ? AdjustedRandIndex.Compute(now, before) : null, now.Count);
-    }
+    // The centroid in profile values (0..1), not in the scaled space k-means ran in, so readers can
+    // compare it with the profiles.
+    private static double[][] Centroids(double[][] imputed, int[] labels, int k) => MlNetKMeans.ClusterMeans(imputed, labels, k);
 
     private static ClusterRun Unclustered(
         ProfileSet profiles,
@@ -154,12 +102,14 @@ public static class ClusterAnalysis
             profiles.Count,
             framework.Count,
             options.Seed,
-            KMedoids.Name,
-            [KMeansPlusPlus.Name, AverageLinkage.Name],
+            MlNetKMeans.Name,
+            MlNetKMeans.Engine,
+            [KMedoids.Name, AverageLinkage.Name],
             GowerDistance.Name,
             weights,
             ks,
             chosenK,
+            KSelection.Describe(options),
             RecordedOptions.From(options));
     }
 
@@ -169,9 +119,7 @@ public static class ClusterAnalysis
         ArgumentOutOfRangeException.ThrowIfLessThan(options.UnitsPerCluster, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinClusterSize, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BootstrapSamples, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.KMeansRestarts, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KMeansSeeds, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.SilhouetteTolerance, nameof(options));
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

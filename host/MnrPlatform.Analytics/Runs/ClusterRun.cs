@@ -26,19 +26,21 @@ public sealed record ClusterRun(
 
 /// <summary>One k tried.</summary>
 /// <param name="K">The number of clusters.</param>
-/// <param name="MeanSilhouette">The mean silhouette of PAM's partition.</param>
+/// <param name="MeanSilhouette">The mean silhouette (Gower distance) of the k-means partition.</param>
 /// <param name="SmallestCluster">The size of its smallest cluster.</param>
 /// <param name="Admissible">Whether every cluster reaches the minimum size.</param>
 public sealed record KCandidate(int K, double MeanSilhouette, int SmallestCluster, bool Admissible);
 
 /// <summary>One cluster of the chosen partition.</summary>
-/// <param name="Id">The cluster number, 0..k−1, in order of the medoid's unit code.</param>
-/// <param name="MedoidUnit">The unit at the cluster's centre.</param>
+/// <param name="Id">The cluster number, 0..k−1, in order of the exemplar's unit code.</param>
+/// <param name="ExemplarUnit">The exemplar: the member nearest the centroid (in the scaled k-means space).</param>
 /// <param name="Size">The number of units.</param>
 /// <param name="Silhouette">The mean silhouette of its units.</param>
 /// <param name="Stability">The mean bootstrap Jaccard.</param>
 /// <param name="Stable">Whether the stability reaches the threshold; unstable clusters are not used for suggestions.</param>
-public sealed record ClusterSummary(int Id, string MedoidUnit, int Size, double Silhouette, double Stability, bool Stable);
+/// <param name="Centroid">The members' mean value per capability (0..1, in framework order), missing values replaced by the capability's mean.</param>
+public sealed record ClusterSummary(
+    int Id, string ExemplarUnit, int Size, double Silhouette, double Stability, bool Stable, IReadOnlyList<double> Centroid);
 
 /// <summary>One unit's place in the run.</summary>
 /// <param name="UnitCode">The unit.</param>
@@ -51,9 +53,9 @@ public sealed record UnitPlacement(string UnitCode, int? Cluster, double? Silhou
 
 /// <summary>Overall measures of the chosen partition.</summary>
 /// <param name="MeanSilhouette">The mean silhouette over all units.</param>
-/// <param name="DaviesBouldin">The medoid-based Davies–Bouldin index (lower is better); null when undefined.</param>
-/// <param name="AgreementWithKMeans">ARI between PAM and k-means++ on the scaled profiles.</param>
-/// <param name="AgreementWithHierarchical">ARI between PAM and the average-linkage tree cut at the same k.</param>
+/// <param name="DaviesBouldin">The exemplar-based Davies–Bouldin index on the Gower distance (lower is better); null when undefined.</param>
+/// <param name="AgreementWithPam">ARI between the k-means partition and PAM on the Gower distance with the same k.</param>
+/// <param name="AgreementWithHierarchical">ARI between the k-means partition and the average-linkage tree cut at the same k.</param>
 /// <param name="AgreementWithPrevious">ARI with the previous run over the units in both; null without one.</param>
 /// <param name="UnitsInPrevious">How many units the previous-run comparison covered.</param>
 /// <param name="WeakStructure">Whether the clusters should be read as weak structure.</param>
@@ -61,7 +63,7 @@ public sealed record UnitPlacement(string UnitCode, int? Cluster, double? Silhou
 public sealed record ClusterQuality(
     double MeanSilhouette,
     double? DaviesBouldin,
-    double AgreementWithKMeans,
+    double AgreementWithPam,
     double AgreementWithHierarchical,
     double? AgreementWithPrevious,
     int UnitsInPrevious,

@@ -5,12 +5,14 @@ namespace MnrPlatform.Analytics.Runs;
 /// <param name="UnitCount">The number of units clustered.</param>
 /// <param name="CapabilityCount">The number of capabilities per profile.</param>
 /// <param name="Seed">The seed every random choice derives from.</param>
-/// <param name="Algorithm">The primary clustering algorithm.</param>
+/// <param name="Algorithm">The clustering algorithm of record.</param>
+/// <param name="Engine">The library and trainer that ran it, with the package version.</param>
 /// <param name="CrossChecks">The algorithms the primary partition is compared with.</param>
 /// <param name="DistanceName">The distance between profiles.</param>
 /// <param name="DomainWeights">Each domain's weight in the distance.</param>
 /// <param name="KCandidates">The k values tried.</param>
 /// <param name="ChosenK">The k chosen, or null when no clusters were made.</param>
+/// <param name="KSelection">How k was chosen, in words.</param>
 /// <param name="Options">The settings of the run.</param>
 public sealed record ClusterRunInputs(
     string RoundLabel,
@@ -18,11 +20,13 @@ public sealed record ClusterRunInputs(
     int CapabilityCount,
     int Seed,
     string Algorithm,
+    string Engine,
     IReadOnlyList<string> CrossChecks,
     string DistanceName,
     IReadOnlyList<DomainWeight> DomainWeights,
     IReadOnlyList<int> KCandidates,
     int? ChosenK,
+    string KSelection,
     RecordedOptions Options);
 
 /// <summary>A domain's weight in the distance.</summary>
@@ -40,7 +44,7 @@ public sealed record DomainWeight(string Domain, int CapabilityCount, double Wei
 /// <param name="StabilityThreshold">Clusters below this bootstrap Jaccard are unstable.</param>
 /// <param name="AgreementThreshold">An ARI below this marks weak structure.</param>
 /// <param name="WeakSilhouetteThreshold">A mean silhouette below this marks weak structure.</param>
-/// <param name="KMeansRestarts">Seeded k-means++ restarts.</param>
+/// <param name="KMeansSeeds">Seeded k-means runs per k; the lowest within-cluster sum wins.</param>
 /// <param name="MaxExactMapUnits">Above this many units the map uses landmarks.</param>
 public sealed record RecordedOptions(
     int MaxClusters,
@@ -51,7 +55,7 @@ public sealed record RecordedOptions(
     double StabilityThreshold,
     double AgreementThreshold,
     double WeakSilhouetteThreshold,
-    int KMeansRestarts,
+    int KMeansSeeds,
     int MaxExactMapUnits)
 {
     /// <summary>The recorded form of run options.</summary>
@@ -68,7 +72,7 @@ public sealed record RecordedOptions(
             options.StabilityThreshold,
             options.AgreementThreshold,
             options.WeakSilhouetteThreshold,
-            options.KMeansRestarts,
+            options.KMeansSeeds,
             options.MaxExactMapUnits);
     }
 }

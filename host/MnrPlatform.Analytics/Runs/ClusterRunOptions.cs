@@ -12,7 +12,7 @@ public sealed record ClusterRunOptions
     /// <summary>k is at most (number of units) / this, so clusters average at least this many units.</summary>
     public int UnitsPerCluster { get; init; } = 10;
 
-    /// <summary>A k whose PAM partition has a smaller cluster than this is not chosen.</summary>
+    /// <summary>A k whose k-means partition has a smaller cluster than this is not chosen.</summary>
     public int MinClusterSize { get; init; } = 3;
 
     /// <summary>The smallest k whose mean silhouette is within this of the best is chosen.</summary>
@@ -24,7 +24,7 @@ public sealed record ClusterRunOptions
     /// <summary>A cluster whose bootstrap Jaccard is below this is unstable and not used for suggestions.</summary>
     public double StabilityThreshold { get; init; } = 0.6;
 
-    /// <summary>An adjusted Rand index between PAM and a cross-check below this marks weak structure.</summary>
+    /// <summary>An adjusted Rand index between k-means and a cross-check (PAM, average linkage) below this marks weak structure.</summary>
     public double AgreementThreshold { get; init; } = 0.5;
 
     /// <summary>
@@ -33,8 +33,8 @@ public sealed record ClusterRunOptions
     /// </summary>
     public double WeakSilhouetteThreshold { get; init; } = 0.25;
 
-    /// <summary>Seeded k-means++ restarts for the cross-check.</summary>
-    public int KMeansRestarts { get; init; } = 50;
+    /// <summary>Seeded ML.NET k-means runs per k; the one with the lowest within-cluster sum wins.</summary>
+    public int KMeansSeeds { get; init; } = 10;
 
     /// <summary>Above this many units the map is landmark MDS with this many landmarks.</summary>
     public int MaxExactMapUnits { get; init; } = Mapping.ClassicalScaling.DefaultMaxExactUnits;

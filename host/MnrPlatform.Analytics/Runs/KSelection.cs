@@ -1,12 +1,15 @@
+using System.Globalization;
 using MnrPlatform.Analytics.Clustering;
 using MnrPlatform.Analytics.Distances;
 
 namespace MnrPlatform.Analytics.Runs;
 
 /// <summary>
-/// Chooses k by PAM's mean silhouette over k = 2..min(max, n / units per cluster), skipping any k
-/// that leaves a cluster below the minimum size, and taking the smallest k within the tolerance of
-/// the best: a simpler partition that is about as good.
+/// Chooses k by the mean silhouette, on the domain-balanced Gower distance, of the ML.NET k-means
+/// partition for k = 2..min(max, n / units per cluster), skipping any k that leaves a cluster below
+/// the minimum size, and taking the smallest k within the tolerance of the best: a simpler partition
+/// that is about as good. (ML.NET's own measures cannot choose k: the average distance always falls
+/// with k, and Davies–Bouldin found a planted k far less often than the silhouette.)
 /// </summary>
 internal static class KSelection
 {
@@ -16,19 +19,28 @@ internal static class KSelection
         return largest < 2 ? [] : [.. Enumerable.Range(2, largest - 1)];
     }
 
-    /// <summary>PAM for every candidate k (in parallel: each fit is deterministic on its own).</summary>
-    public static (KCandidate[] Candidates, KMedoidsResult[] Fits) Evaluate(DistanceMatrix distances, int[] ks, int minClusterSize)
+    /// <summary>How k is chosen, in words, for the run record and its readers.</summary>
+    public static string Describe(ClusterRunOptions options) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"mean silhouette on the Gower distance of the k-means partition, k from 2 to min({options.MaxClusters}, units / {options.UnitsPerCluster}); the smallest admissible k within {options.SilhouetteTolerance:0.00} of the best; admissible: every cluster has at least {options.MinClusterSize} countries");
+
+    /// <summary>
+    /// k-means for every candidate k (in parallel: each fit has its own seeded contexts and one
+    /// thread, so the results do not depend on scheduling).
+    /// </summary>
+    public static (KCandidate[] Candidates, CentroidPartition[] Fits) Evaluate(
+        KMeansPoints points, DistanceMatrix distances, int[] ks, ClusterRunOptions options)
     {
-        var fits = new KMedoidsResult[ks.Length];
+        var fits = new CentroidPartition[ks.Length];
         var candidates = new KCandidate[ks.Length];
         Parallel.For(0, ks.Length, i =>
         {
-            var fit = KMedoids.Fit(distances, ks[i]);
-            var labels = fit.Labels.ToArray();
-            var smallest = labels.CountBy(label => label).Min(group => group.Value);
-            var silhouette = Silhouette.Compute(distances.Values, distances.Count, labels).Mean;
-            fits[i] = fit;
-            candidates[i] = new KCandidate(ks[i], silhouette, smallest, smallest >= minClusterSize);
+            var fit = MlNetKMeans.Fit(points, ks[i], options.KMeansSeeds, options.Seed);
+            var partition = CentroidPartition.From(points.Values, fit.Labels, ks[i]);
+            var silhouette = Silhouette.Compute(distances.Values, distances.Count, partition.Labels).Mean;
+            var smallest = partition.SmallestRequested;
+            fits[i] = partition;
+            candidates[i] = new KCandidate(ks[i], silhouette, smallest, smallest >= options.MinClusterSize);
         });
         return (candidates, fits);
     }

@@ -19,7 +19,7 @@ internal static class ClusterCommand
         };
         var command = new Command(
             "cluster",
-            "Cluster a round's countries by capability profile (validated submissions; PAM with k by silhouette, bootstrap stability, k-means and average-linkage cross-checks, map) and print the run. The output names countries: for the secretariat only.")
+            "Cluster a round's countries by capability profile (validated submissions; ML.NET k-means with k by silhouette, bootstrap stability, PAM and average-linkage cross-checks, map) and print the run. The output names countries: for the secretariat only.")
         {
             json,
         };

@@ -5,9 +5,9 @@ using MnrPlatform.Analytics.Runs;
 namespace MnrPlatform.Cli.Commands;
 
 /// <summary>
-/// A clustering run as plain text for the secretariat: status, how k was chosen, each cluster
-/// (size, medoid, stability, silhouette, members, characteristic strengths and gaps) and the
-/// quality measures. Numbers are in invariant culture, so the same run gives the same text.
+/// A clustering run as plain text for the secretariat: the engine, status, how k was chosen, each
+/// cluster (size, exemplar, stability, silhouette, members, characteristic strengths and gaps) and
+/// the quality measures, with the agreement with PAM. Numbers are in invariant culture, so the same run gives the same text.
 /// </summary>
 internal static class ClusterReport
 {
@@ -18,6 +18,7 @@ internal static class ClusterReport
     {
         var options = run.Inputs.Options;
         yield return Invariant($"Seed: {run.Inputs.Seed}");
+        yield return Invariant($"Engine: {run.Inputs.Engine} k-means ({run.Inputs.Algorithm}), one thread, best of {options.KMeansSeeds} seeds by the lowest within-cluster sum; missing values replaced by the capability's mean; cross-checks: {string.Join(", ", run.Inputs.CrossChecks)}");
         foreach (var line in Status(run))
         {
             yield return line;
@@ -26,7 +27,7 @@ internal static class ClusterReport
         if (run.Candidates.Count > 0)
         {
             yield return run.Inputs.ChosenK is { } k
-                ? Invariant($"k: {k}, the smallest admissible k whose mean silhouette is within {options.SilhouetteTolerance:0.00} of the best (k from 2 to min({options.MaxClusters}, units / {options.UnitsPerCluster}); admissible: every cluster has at least {options.MinClusterSize} countries)")
+                ? Invariant($"k: {k}, the smallest admissible k whose mean silhouette (on the Gower distance, of the k-means partition) is within {options.SilhouetteTolerance:0.00} of the best (k from 2 to min({options.MaxClusters}, units / {options.UnitsPerCluster}); admissible: every cluster has at least {options.MinClusterSize} countries)")
                 : Invariant($"k: none chosen (k from 2 to min({options.MaxClusters}, units / {options.UnitsPerCluster}); admissible: every cluster has at least {options.MinClusterSize} countries)");
             foreach (var candidate in run.Candidates)
             {
@@ -37,7 +38,7 @@ internal static class ClusterReport
 
         if (run.Clusters.Count > 0)
         {
-            yield return "Clusters (numbered by their medoid's code):";
+            yield return "Clusters (numbered by their exemplar's code; the exemplar is the country nearest the cluster's centroid):";
             var overall = Means(profiles, Enumerable.Range(0, profiles.Count));
             foreach (var cluster in run.Clusters)
             {
@@ -51,8 +52,8 @@ internal static class ClusterReport
         if (run.Quality is { } quality)
         {
             var daviesBouldin = quality.DaviesBouldin is { } db ? Invariant($"{db:0.000}") : "undefined";
-            yield return Invariant($"Quality: mean silhouette {quality.MeanSilhouette:0.000}; Davies–Bouldin {daviesBouldin} (medoid-based, lower is better)");
-            yield return Invariant($"Agreement (adjusted Rand index) with k-means++ {quality.AgreementWithKMeans:0.000}, with average linkage {quality.AgreementWithHierarchical:0.000}");
+            yield return Invariant($"Quality: mean silhouette {quality.MeanSilhouette:0.000}; Davies–Bouldin {daviesBouldin} (exemplar-based on the Gower distance, lower is better)");
+            yield return Invariant($"Agreement (adjusted Rand index) of k-means with PAM on the Gower distance {quality.AgreementWithPam:0.000}, with average linkage {quality.AgreementWithHierarchical:0.000}");
         }
 
         var map = run.Map.LandmarkCount == 0 ? "exact classical scaling" : Invariant($"landmark scaling with {run.Map.LandmarkCount} landmarks");
@@ -94,7 +95,7 @@ internal static class ClusterReport
             ? Invariant($"stability {cluster.Stability:0.000}")
             : Invariant($"stability {cluster.Stability:0.000} UNSTABLE (below {threshold:0.0#}: no cluster bonus in peer suggestions)");
         var members = run.Units.Where(u => u.Cluster == cluster.Id).Select(u => u.UnitCode).ToList();
-        yield return Invariant($"  Cluster {cluster.Id}: {cluster.Size} countries, medoid {cluster.MedoidUnit}, {stability}, silhouette {cluster.Silhouette:0.000}");
+        yield return Invariant($"  Cluster {cluster.Id}: {cluster.Size} countries, exemplar {cluster.ExemplarUnit}, {stability}, silhouette {cluster.Silhouette:0.000}");
         yield return $"    members: {string.Join(" ", members)}";
 
         var means = Means(profiles, members.Select(profiles.IndexOf));

@@ -143,8 +143,8 @@ internal static class SuggestCommand
 
         var cluster = run.Clusters.Single(c => c.Id == run.ClusterOfUnit()[unitCode]);
         return cluster.Stable
-            ? Invariant($"Clusters: in the round's run ({seed}) {unitCode} is in stable cluster {cluster.Id} (medoid {cluster.MedoidUnit}); partners in it get the same-stable-cluster bonus.")
-            : Invariant($"Clusters: in the round's run ({seed}) {unitCode} is in cluster {cluster.Id} (medoid {cluster.MedoidUnit}), which is unstable, so no partner gets the cluster bonus.");
+            ? Invariant($"Clusters: in the round's run ({seed}) {unitCode} is in stable cluster {cluster.Id} (exemplar {cluster.ExemplarUnit}); partners in it get the same-stable-cluster bonus.")
+            : Invariant($"Clusters: in the round's run ({seed}) {unitCode} is in cluster {cluster.Id} (exemplar {cluster.ExemplarUnit}), which is unstable, so no partner gets the cluster bonus.");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

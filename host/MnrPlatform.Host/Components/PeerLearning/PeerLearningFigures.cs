@@ -13,11 +13,11 @@ internal static class PeerLearningFigures
 
     private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
 
-    /// <summary>Countries on the 2-D map of their distances, coloured by cluster, medoids as stars.</summary>
+    /// <summary>Countries on the 2-D map of their distances, coloured by cluster, exemplars (the country nearest each centroid) as stars.</summary>
     public static Figure ClusterMap(ClusterRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var medoids = run.Clusters.Select(c => c.MedoidUnit).ToHashSet(StringComparer.Ordinal);
+        var exemplars = run.Clusters.Select(c => c.ExemplarUnit).ToHashSet(StringComparer.Ordinal);
         var traces = run.Units.GroupBy(u => u.Cluster).OrderBy(g => g.Key ?? -1).Select(g => (Trace)new ScatterTrace
         {
             Name = g.Key is { } id ? $"Cluster {Label(id)}" : "Not clustered",
@@ -28,18 +28,18 @@ internal static class PeerLearningFigures
             Marker = new Marker
             {
                 Color = g.Key is { } c ? ClusterColors[c % ClusterColors.Length] : "#9aa5b1",
-                Size = g.Select(u => medoids.Contains(u.UnitCode) ? 18.0 : 10.0).ToArray(),
+                Size = g.Select(u => exemplars.Contains(u.UnitCode) ? 18.0 : 10.0).ToArray(),
             },
             HoverTemplate = "%{text}<extra>%{fullData.name}</extra>",
         }).ToList();
         traces.Add(new ScatterTrace
         {
-            Name = "Medoid (cluster centre)",
-            X = [.. run.Units.Where(u => medoids.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapX)],
-            Y = [.. run.Units.Where(u => medoids.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapY)],
+            Name = "Exemplar (nearest the cluster centre)",
+            X = [.. run.Units.Where(u => exemplars.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapX)],
+            Y = [.. run.Units.Where(u => exemplars.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapY)],
             Mode = ScatterMode.Markers,
             Marker = new Marker { Symbol = "star-open", Size = 26.0, Color = "#1f2d3d" },
-            HoverTemplate = "medoid<extra></extra>",
+            HoverTemplate = "exemplar<extra></extra>",
         });
         return new Figure
         {
@@ -104,7 +104,7 @@ internal static class PeerLearningFigures
         };
     }
 
-    /// <summary>Phases per capability of several countries (e.g. requester, partner, cluster medoid) as a radar.</summary>
+    /// <summary>Phases per capability of several countries (e.g. requester, partner, cluster exemplar) as a radar.</summary>
     public static Figure Radar(ProfileSet profiles, IReadOnlyList<(string Label, string UnitCode)> units)
     {
         ArgumentNullException.ThrowIfNull(profiles);

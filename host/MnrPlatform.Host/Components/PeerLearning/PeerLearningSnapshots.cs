@@ -40,7 +40,7 @@ internal sealed class PeerLearningSnapshots(FrameworkCatalog catalog)
             quality?.MeanSilhouette.ToString("0.00", Invariant) ?? "–",
             $"{(run.Map.ExplainedShare * 100).ToString("0", Invariant)}% of the distances",
             quality is null ? null :
-                $"Agreement with k-means {quality.AgreementWithKMeans.ToString("0.00", Invariant)}, " +
+                $"Clustered by {run.Inputs.Engine} k-means; agreement with PAM {quality.AgreementWithPam.ToString("0.00", Invariant)}, " +
                 $"with hierarchical clustering {quality.AgreementWithHierarchical.ToString("0.00", Invariant)} (adjusted Rand index); " +
                 $"Davies–Bouldin {quality.DaviesBouldin?.ToString("0.00", Invariant) ?? "–"}. " +
                 $"k chosen by mean silhouette among {string.Join(", ", run.Candidates.Select(c => $"{c.K} ({c.MeanSilhouette.ToString("0.00", Invariant)})"))}.",
@@ -58,7 +58,7 @@ internal sealed class PeerLearningSnapshots(FrameworkCatalog catalog)
             cluster.Size,
             cluster.Stable,
             cluster.Stability.ToString("0.00", Invariant),
-            view.NameOf(cluster.MedoidUnit),
+            view.NameOf(cluster.ExemplarUnit),
             strengths.Count == 0 ? "no capability above the average of all countries" : string.Join(", ", strengths),
             gaps.Count == 0 ? "no capability below the average of all countries" : string.Join(", ", gaps),
             string.Join(", ", view.Run.Units.Where(u => u.Cluster == cluster.Id).Select(u => u.UnitCode + (u.NegativeSilhouette ? " (closer to another cluster)" : ""))));
@@ -86,10 +86,10 @@ internal sealed class PeerLearningSnapshots(FrameworkCatalog catalog)
         var partner = list.Suggestions[0].PartnerCode;
         var units = new List<(string, string)> { (view.NameOf(requester), requester), (view.NameOf(partner), partner) };
         var cluster = view.Run.Units.FirstOrDefault(u => u.UnitCode == requester)?.Cluster;
-        var medoid = view.Run.Clusters.FirstOrDefault(c => c.Id == cluster)?.MedoidUnit;
-        if (medoid is not null && medoid != requester && medoid != partner)
+        var exemplar = view.Run.Clusters.FirstOrDefault(c => c.Id == cluster)?.ExemplarUnit;
+        if (exemplar is not null && exemplar != requester && exemplar != partner)
         {
-            units.Add(($"Centre of cluster {PeerLearningFigures.Label(cluster!.Value)}: {view.NameOf(medoid)}", medoid));
+            units.Add(($"Centre of cluster {PeerLearningFigures.Label(cluster!.Value)}: {view.NameOf(exemplar)}", exemplar));
         }
 
         return units;

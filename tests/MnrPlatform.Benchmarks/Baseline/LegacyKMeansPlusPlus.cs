@@ -1,16 +1,14 @@
-namespace MnrPlatform.Analytics.Clustering;
+namespace MnrPlatform.Benchmarks.Baseline;
 
 /// <summary>
-/// k-means (Lloyd) from k-means++ starts (Arthur and Vassilvitskii 2007), restarted with seeds
+/// The hand-written k-means++ the analytics module used before ML.NET became its engine, kept here
+/// only as the benchmarks' baseline. k-means (Lloyd) from k-means++ starts (Arthur and Vassilvitskii 2007), restarted with seeds
 /// derived from one seed; the restart with the lowest inertia wins (the earliest on ties). A cluster
 /// that empties takes the point farthest from its mean. Restarts may run in parallel: each has its
 /// own seed, so the result does not depend on scheduling.
 /// </summary>
-public static class KMeansPlusPlus
+public static class LegacyKMeansPlusPlus
 {
-    /// <summary>The name runs record for this algorithm.</summary>
-    public const string Name = "kmeans-plusplus";
-
     private const int Stream = 2;
 
     /// <summary>The best of several seeded k-means++ runs.</summary>
@@ -19,15 +17,15 @@ public static class KMeansPlusPlus
     /// <param name="restarts">How many seeded starts to try, at least 1.</param>
     /// <param name="seed">The seed the restarts derive from.</param>
     /// <param name="maxIterations">The most Lloyd iterations per start.</param>
-    public static KMeansResult Fit(IReadOnlyList<double[]> points, int k, int restarts, int seed, int maxIterations = 100)
+    public static (int[] Labels, double Inertia) Fit(IReadOnlyList<double[]> points, int k, int restarts, int seed, int maxIterations = 100)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, points.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(restarts, 1);
         var data = points.ToArray();
-        var runs = new KMeansResult[restarts];
-        Parallel.For(0, restarts, r => runs[r] = Lloyd(data, k, new Random(SeedSequence.Derive(seed, Stream, r)), maxIterations));
+        var runs = new (int[] Labels, double Inertia)[restarts];
+        Parallel.For(0, restarts, r => runs[r] = Lloyd(data, k, new Random(LegacyEngine.Derive(seed, Stream, r)), maxIterations));
         var best = runs[0];
         foreach (var run in runs.Skip(1))
         {
@@ -40,7 +38,7 @@ public static class KMeansPlusPlus
         return best;
     }
 
-    private static KMeansResult Lloyd(double[][] points, int k, Random random, int maxIterations)
+    private static (int[] Labels, double Inertia) Lloyd(double[][] points, int k, Random random, int maxIterations)
     {
         var centres = PlusPlusStarts(points, k, random);
         var labels = new int[points.Length];
@@ -62,7 +60,7 @@ public static class KMeansPlusPlus
             inertia += SquaredDistance(points[i], centres[labels[i]]);
         }
 
-        return new KMeansResult(labels, inertia);
+        return (labels, inertia);
     }
 
     private static double[][] PlusPlusStarts(double[][] points, int k, Random random)
