@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace MnrPlatform.Cli.Tests;
 
-/// <summary>Runs the built <c>mnr</c> (MnrPlatform.Cli.dll beside the tests) in a process of its own.</summary>
+/// <summary>Runs the built <c>mnr</c> (mnr.dll, which the build copies beside the tests) in a process of its own.</summary>
 internal static class CliProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
@@ -16,7 +16,7 @@ internal static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MnrPlatform.Cli.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mnr.dll"));
         foreach (var argument in args)
         {
             start.ArgumentList.Add(argument);
