@@ -20,6 +20,7 @@ public sealed class PeerLearningPageTests(PeerLearningPageTests.Platform platfor
 
         Assert.InRange(Regex.Count(html, "data-testid=\"cluster-card\""), 2, 4);
         Assert.Contains("Agreement with the clusters of 2021 review", html, StringComparison.Ordinal);
+        Assert.Matches(@"Clustered by Microsoft\.ML 6\.0\.0 KMeansTrainer k-means; agreement with PAM -?\d\.\d\d", html);
         var partners = Regex.Matches(html, "data-testid=\"suggestion\" data-partner=\"([A-Z]{3})\"").Select(m => m.Groups[1].Value).ToList();
         Assert.InRange(partners.Count, 3, 5);
         Assert.DoesNotContain("KEN", partners);
