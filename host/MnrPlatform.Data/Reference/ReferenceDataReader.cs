@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Unicode;
 using MnrPlatform.Core.Reference;
 
 namespace MnrPlatform.Data.Reference;
@@ -39,10 +37,10 @@ public static class ReferenceDataReader
         ArgumentNullException.ThrowIfNull(directory);
         var problems = new List<ReferenceDataProblem>();
 
-        var countriesText = ReadUtf8(directory, CountriesFileName, problems);
+        var countriesText = StrictUtf8File.Read(directory, CountriesFileName, problems);
         var countries = countriesText is null ? null : CheckCountries(countriesText, CountriesFileName, problems);
 
-        var incomeText = ReadUtf8(directory, IncomeGroupsFileName, problems);
+        var incomeText = StrictUtf8File.Read(directory, IncomeGroupsFileName, problems);
         var incomeGroups = incomeText is null
             ? null
             : CheckIncomeGroups(incomeText, IncomeGroupsFileName, countries?.RowsChecked == true ? countries.KnownIso3 : null, problems);
@@ -60,8 +58,8 @@ public static class ReferenceDataReader
     {
         ArgumentNullException.ThrowIfNull(directory);
         var problems = new List<ReferenceDataProblem>();
-        var countries = ReadUtf8(directory, CountriesFileName, problems);
-        var incomeGroups = ReadUtf8(directory, IncomeGroupsFileName, problems);
+        var countries = StrictUtf8File.Read(directory, CountriesFileName, problems);
+        var incomeGroups = StrictUtf8File.Read(directory, IncomeGroupsFileName, problems);
         ThrowIfAny(problems);
         return new ReferenceDataFiles(Path.GetFullPath(directory), countries!, incomeGroups!);
     }
@@ -118,7 +116,7 @@ public static class ReferenceDataReader
     {
         var records = new List<CountryRecord>();
         var knownIso3 = new HashSet<string>(StringComparer.Ordinal);
-        var table = new TableReader(fileName, CountryColumns);
+        var table = new ReferenceTableReader(fileName, CountryColumns);
         var sources = table.Open(text, out var rows);
         var iso2Rows = new Dictionary<string, int>(StringComparer.Ordinal);
         var iso3Rows = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -130,7 +128,7 @@ public static class ReferenceDataReader
             var ok = table.RequireLetters(row, 0, 2) && table.RequireUnique(row, 0, iso2Rows);
             ok &= table.RequireLetters(row, 1, 3) && table.RequireUnique(row, 1, iso3Rows);
             ok &= table.RequireDigits(row, 2, 3) && table.RequireUnique(row, 2, numericRows);
-            if (IsLetters(f[1], 3))
+            if (ReferenceTableReader.IsLetters(f[1], 3))
             {
                 knownIso3.Add(f[1]);
             }
@@ -166,7 +164,7 @@ public static class ReferenceDataReader
         string text, string fileName, HashSet<string>? knownIso3, List<ReferenceDataProblem> problems)
     {
         var records = new List<IncomeGroupRecord>();
-        var table = new TableReader(fileName, IncomeGroupColumns);
+        var table = new ReferenceTableReader(fileName, IncomeGroupColumns);
         var sources = table.Open(text, out var rows);
         var yearRows = new Dictionary<(string Iso3, int Year), int>();
 
@@ -180,7 +178,7 @@ public static class ReferenceDataReader
             }
 
             var year = 0;
-            if (!IsDigits(f[1], 4) || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            if (!ReferenceTableReader.IsDigits(f[1], 4) || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out year))
             {
                 ok = table.Problem(row, "fiscal_year", $"'{f[1]}' is not a fiscal year (four digits, e.g. 2022)");
             }
@@ -188,7 +186,7 @@ public static class ReferenceDataReader
             {
                 ok = table.Problem(row, "fiscal_year", string.Create(CultureInfo.InvariantCulture, $"{year} is outside {FirstFiscalYear}-{LastFiscalYear}"));
             }
-            else if (IsLetters(f[0], 3) && !yearRows.TryAdd((f[0], year), row.Line))
+            else if (ReferenceTableReader.IsLetters(f[0], 3) && !yearRows.TryAdd((f[0], year), row.Line))
             {
                 ok = table.Problem(row, "fiscal_year", string.Create(CultureInfo.InvariantCulture, $"'{f[0]}' already has fiscal year {year} on row {yearRows[(f[0], year)]}"));
             }
@@ -208,57 +206,6 @@ public static class ReferenceDataReader
         return new ReferenceFile<IncomeGroupRecord>(fileName, records, sources);
     }
 
-    /// <summary>Reads a file as strict UTF-8; adds a problem and returns null when it is missing or not UTF-8.</summary>
-    private static string? ReadUtf8(string directory, string fileName, List<ReferenceDataProblem> problems)
-    {
-        var path = Path.Combine(directory, fileName);
-        if (!File.Exists(path))
-        {
-            problems.Add(new ReferenceDataProblem(fileName, null, null, $"the file is missing (looked for {path})"));
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        ReadOnlySpan<byte> utf8 = bytes;
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
-        {
-            return new string(chars, 0, written);
-        }
-
-        // Report each line that holds bytes that are not UTF-8 (the first ten of them), then skip the file.
-        const int MostLinesReported = 10;
-        var lastLineReported = 0;
-        var linesReported = 0;
-        var line = 1;
-        var offset = 0;
-        while (status != OperationStatus.Done)
-        {
-            line += utf8.Slice(offset, read).Count((byte)'\n');
-            offset += read;
-            if (line != lastLineReported)
-            {
-                if (++linesReported > MostLinesReported)
-                {
-                    problems.Add(new ReferenceDataProblem(fileName, null, null, "has more lines that are not valid UTF-8; is it a text file saved as UTF-8?"));
-                    break;
-                }
-
-                problems.Add(new ReferenceDataProblem(
-                    fileName,
-                    line,
-                    null,
-                    string.Create(CultureInfo.InvariantCulture, $"is not valid UTF-8 (byte 0x{utf8[offset]:X2} at byte offset {offset}); save the file as UTF-8")));
-                lastLineReported = line;
-            }
-
-            offset++;
-            status = Utf8.ToUtf16(utf8[offset..], chars, out read, out _, replaceInvalidSequences: false);
-        }
-
-        return null;
-    }
 
     private static void ThrowIfAny(List<ReferenceDataProblem> problems)
     {
@@ -272,161 +219,4 @@ public static class ReferenceDataReader
         file.Sources.Select(source => $"{file.FileName}: {source}");
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    private static bool IsLetters(string value, int length) =>
-        value.Length == length && value.All(char.IsAsciiLetterUpper);
-
-    private static bool IsDigits(string value, int length) =>
-        value.Length == length && value.All(char.IsAsciiDigit);
-
-    /// <summary>
-    /// The checks every table shares: comments and sources, header, blank and misplaced lines,
-    /// field counts, quoting, code shapes, uniqueness. Collects its problems and reports them in row order.
-    /// </summary>
-    private sealed class TableReader(string fileName, IReadOnlyList<string> columns)
-    {
-        private const string SourcePrefix = "source:";
-        private readonly List<ReferenceDataProblem> found = [];
-
-        /// <summary>Whether the header was right, so that the rows were checked.</summary>
-        public bool RowsChecked { get; private set; }
-
-        /// <summary>Splits the text, checks everything that is not about a particular column, and returns the sources.</summary>
-        /// <param name="text">The file's text.</param>
-        /// <param name="rows">The data rows with the right number of fields and no splitting problems.</param>
-        public List<string> Open(string text, out List<CsvRow> rows)
-        {
-            var document = ReferenceCsv.Split(text);
-            var sources = ReadSources(document.Comments);
-            rows = [];
-            var expected = string.Join(",", columns);
-            if (document.Header is null)
-            {
-                Add(null, null, $"has no header line; it must be exactly '{expected}'");
-                return sources;
-            }
-
-            if (!document.Header.Fields.SequenceEqual(columns, StringComparer.Ordinal) || document.Header.Issues.Count > 0)
-            {
-                Add(document.Header.Line, null, $"the header must be exactly '{expected}' but is '{document.Header.Joined}'; the rows were not checked");
-                return sources;
-            }
-
-            RowsChecked = true;
-            foreach (var (line, reason) in document.LineProblems)
-            {
-                Add(line, null, reason);
-            }
-
-            foreach (var row in document.Rows)
-            {
-                if (IsWellFormed(row, expected))
-                {
-                    rows.Add(row);
-                }
-            }
-
-            return sources;
-        }
-
-        /// <summary>Adds a problem about one column of a row; returns false so a caller can write <c>ok = Problem(...)</c>.</summary>
-        public bool Problem(CsvRow row, string column, string reason)
-        {
-            Add(row.Line, column, reason);
-            return false;
-        }
-
-        public bool RequireLetters(CsvRow row, int fieldIndex, int length)
-        {
-            var value = row.Fields[fieldIndex];
-            return IsLetters(value, length)
-                || Problem(row, columns[fieldIndex], $"'{value}' is not {Count(length)} capital letters A-Z");
-        }
-
-        public bool RequireDigits(CsvRow row, int fieldIndex, int length)
-        {
-            var value = row.Fields[fieldIndex];
-            return IsDigits(value, length)
-                || Problem(row, columns[fieldIndex], $"'{value}' is not {Count(length)} digits 0-9 (keep leading zeros, e.g. 004)");
-        }
-
-        public bool RequireUnique(CsvRow row, int fieldIndex, Dictionary<string, int> firstRows)
-        {
-            var value = row.Fields[fieldIndex];
-            return firstRows.TryAdd(value, row.Line)
-                || Problem(row, columns[fieldIndex], string.Create(CultureInfo.InvariantCulture, $"'{value}' is already on row {firstRows[value]}"));
-        }
-
-        /// <summary>Adds the problems found to <paramref name="problems"/>: whole-file ones first, then by row.</summary>
-        public void ReportTo(List<ReferenceDataProblem> problems) =>
-            problems.AddRange(found.OrderBy(p => p.Row ?? 0));
-
-        private List<string> ReadSources(IReadOnlyList<CsvComment> comments)
-        {
-            var sources = new List<string>();
-            foreach (var comment in comments.Where(c => c.Text.StartsWith(SourcePrefix, StringComparison.Ordinal)))
-            {
-                var source = comment.Text[SourcePrefix.Length..].Trim();
-                if (source.Length == 0)
-                {
-                    Add(comment.Line, null, "is a '# source:' line that names no source");
-                }
-                else
-                {
-                    sources.Add(source);
-                }
-            }
-
-            if (sources.Count == 0)
-            {
-                Add(null, null, "has no '# source:' line; start the file with '# source: <where the data comes from>' before the header");
-            }
-
-            return sources;
-        }
-
-        private bool IsWellFormed(CsvRow row, string expected)
-        {
-            foreach (var issue in row.Issues)
-            {
-                Add(row.Line, issue.FieldIndex < columns.Count ? columns[issue.FieldIndex] : null, issue.Reason);
-            }
-
-            if (row.Issues.Any(issue => issue.Unclosed))
-            {
-                return false; // the field count means nothing once a quote swallowed the rest of the file
-            }
-
-            if (row.Fields.Count != columns.Count)
-            {
-                Add(
-                    row.Line,
-                    null,
-                    string.Create(CultureInfo.InvariantCulture, $"has {row.Fields.Count} fields but the header has {columns.Count} ({expected}); quote a field that holds a comma"));
-                return false;
-            }
-
-            var wellFormed = row.Issues.Count == 0;
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (row.Fields[i].Contains('\uFFFD', StringComparison.Ordinal))
-                {
-                    wellFormed = Problem(row, columns[i], $"'{row.Fields[i]}' holds U+FFFD, the mark a decoder leaves for bytes that are not UTF-8; save the file as UTF-8");
-                }
-            }
-
-            return wellFormed;
-        }
-
-        private void Add(int? line, string? column, string reason) =>
-            found.Add(new ReferenceDataProblem(fileName, line, column, reason));
-
-        private static string Count(int length) => length switch
-        {
-            2 => "two",
-            3 => "three",
-            4 => "four",
-            _ => length.ToString(CultureInfo.InvariantCulture),
-        };
-    }
 }
