@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Store;
 using Npgsql;
 
@@ -15,6 +17,15 @@ public interface ITestStore : IAsyncDisposable
         var options = new DbContextOptionsBuilder<MnrDbContext>();
         options.UseStore(Connection);
         return new MnrDbContext(options.Options);
+    }
+
+    /// <summary>Opens a context on the store after migrating it and loading the built-in reference data (countries, income groups).</summary>
+    async Task<MnrDbContext> OpenPreparedAsync(CancellationToken cancellationToken)
+    {
+        var db = Open();
+        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellationToken);
+        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(cancellationToken);
+        return db;
     }
 }
 

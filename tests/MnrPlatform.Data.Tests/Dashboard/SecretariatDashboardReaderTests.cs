@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Data.Tests.Dashboard;
@@ -22,9 +19,7 @@ public abstract class SecretariatDashboardReaderTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         store = await CreateStoreAsync();
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await store.OpenPreparedAsync(Cancellation);
 
         var open = new SurveyRound { Code = "2025-open", Name = "2025 survey", Year = 2025, Status = RoundStatus.Open, IncomeClassificationYear = 2024 };
         open.Instruments.Add(new RoundInstrument { Code = "b-maturity", Name = "Maturity self-assessment" });

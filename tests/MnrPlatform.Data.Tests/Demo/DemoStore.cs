@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Demo;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Data.Tests.Demo;
@@ -13,9 +11,7 @@ internal static class DemoStore
     public static async Task SeedAsync(ITestStore store)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(cancellation);
+        await using var db = await store.OpenPreparedAsync(cancellation);
         await Dataset(db).SeedAsync(cancellation);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Accounts;
@@ -9,8 +8,6 @@ using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Email.Templates;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Invitations;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Workflow;
 
 namespace MnrPlatform.Data.Tests.Email;
@@ -40,9 +37,7 @@ public abstract class EmailTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Store = await CreateStoreAsync();
-        await using var db = Store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await Store.OpenPreparedAsync(Cancellation);
         var round = new SurveyRound { Code = Round, Name = "2026 survey", Year = 2026, Status = RoundStatus.Open, IncomeClassificationYear = 2024, Deadline = Clock.Now.AddDays(20) };
         round.Instruments.Add(new RoundInstrument { Code = Instrument, Name = "Government survey" });
         foreach (var country in new[] { "KEN", "GHA", "PER" })

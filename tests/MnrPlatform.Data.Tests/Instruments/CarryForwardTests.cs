@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
@@ -38,9 +35,7 @@ public abstract class CarryForwardTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         store = await CreateStoreAsync();
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await store.OpenPreparedAsync(Cancellation);
 
         var earlier = new SurveyRound { Code = Earlier, Name = "2024 self-assessment", Year = 2024, Status = RoundStatus.Published, IncomeClassificationYear = 2024 };
         earlier.Instruments.Add(new RoundInstrument { Code = Instrument });

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
 
@@ -36,9 +33,7 @@ public abstract class RoundQuestionnaireTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         store = await CreateStoreAsync();
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await store.OpenPreparedAsync(Cancellation);
         var round = new SurveyRound { Code = Round, Name = "2026 self-assessment", Year = 2026, Status = RoundStatus.Draft, IncomeClassificationYear = 2024 };
         round.Instruments.Add(new RoundInstrument { Code = Instrument, Name = "Maturity self-assessment", QuestionSelection = $"[\"{Target}\",\"{Phase}\"]" });
         db.SurveyRounds.Add(round);

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
@@ -36,9 +33,7 @@ internal sealed class RoundFixture
     public async Task InitializeAsync(ITestStore testStore)
     {
         store = testStore;
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await store.OpenPreparedAsync(Cancellation);
         db.Instruments.Add(new Instrument { Code = Government, Name = "Government survey", RespondentType = "Government focal point", DeclaredBy = "[\"victim\"]" });
         db.Instruments.Add(new Instrument { Code = SelfAssessment, Name = "Maturity self-assessment", RespondentType = "National focal point", DeclaredBy = "[\"victim\"]" });
         var old = new SurveyRound { Code = OldRound, Name = "2021 review", Year = 2021, Status = RoundStatus.Published, IncomeClassificationYear = 2022 };

@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Transfer;
 using MnrPlatform.Sdk.Content;
 
@@ -31,9 +28,7 @@ internal sealed class TransferStore(ITestStore store) : IAsyncDisposable
     public static async Task<TransferStore> CreateAsync(ITestStore store, string? syntheticDataLabel = null, RoundStatus status = RoundStatus.Open)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(cancellation);
+        await using var db = await store.OpenPreparedAsync(cancellation);
         var round = new SurveyRound { Code = Round, Name = "Test round", Year = 2026, IncomeClassificationYear = 2021, Status = status, SyntheticDataLabel = syntheticDataLabel, CreatedAt = DateTimeOffset.UtcNow };
         round.Instruments.AddRange([new RoundInstrument { Code = Government }, new RoundInstrument { Code = Unicef }, new RoundInstrument { Code = SelfAssessment }]);
         db.SurveyRounds.Add(round);

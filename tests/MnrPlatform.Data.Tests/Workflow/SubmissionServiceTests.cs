@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
-using MnrPlatform.Data.Reference;
-using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Workflow;
 
 namespace MnrPlatform.Data.Tests.Workflow;
@@ -38,9 +35,7 @@ public abstract class SubmissionServiceTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         store = await CreateStoreAsync();
-        await using var db = store.Open();
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, Cancellation);
-        await new ReferenceDataImporter(db, TimeProvider.System).EnsureBuiltInAsync(Cancellation);
+        await using var db = await store.OpenPreparedAsync(Cancellation);
         var round = new SurveyRound { Code = Round, Name = "2025 self-assessment", Year = 2025, Status = RoundStatus.Open, IncomeClassificationYear = 2024 };
         round.Instruments.Add(new RoundInstrument { Code = Instrument, Name = "Maturity self-assessment" });
         db.SurveyRounds.Add(round);
