@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Data.Surveys.Rounds;
 
@@ -25,15 +26,13 @@ public sealed record InstrumentChoice(string Code, string Name, string Responden
 public sealed record RoundChoice(string Code, string Name);
 
 /// <summary>Reads <see cref="RoundSetupChoices"/> (secretariat pages only; nothing country-owned).</summary>
-public sealed class RoundSetupChoicesReader(MnrDbContext db)
+public sealed class RoundSetupChoicesReader(MnrDbContext db, InstrumentDirectory instrumentDirectory)
 {
     /// <summary>The choices as the store holds them now.</summary>
     public async Task<RoundSetupChoices> ReadAsync(CancellationToken cancellationToken)
     {
         var years = await db.CountryIncomeGroups.AsNoTracking().Select(g => g.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        // Until the instrument directory of issue 18 lands, the Instruments table is read directly.
-        var instruments = await db.Instruments.AsNoTracking().OrderBy(i => i.Name)
-            .Select(i => new InstrumentChoice(i.Code, i.Name, i.RespondentType)).ToListAsync(cancellationToken);
+        var instruments = (await instrumentDirectory.ListAsync(cancellationToken)).Select(i => new InstrumentChoice(i.Code, i.Name, i.RespondentType)).ToList();
         var places = await db.Countries.AsNoTracking().Select(c => new { c.Region, c.SubRegion, c.IntermediateRegion }).Distinct().ToListAsync(cancellationToken);
         var regions = places.SelectMany(p => new[] { p.Region, p.SubRegion, p.IntermediateRegion })
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
