@@ -19,7 +19,15 @@ public static class ClusterAnalysis
     /// <summary>Clusters the profiles of a round.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <param name="options">The settings; null for the defaults.</param>
-    public static ClusterRun Run(ProfileSet profiles, ClusterRunOptions? options = null)
+    public static ClusterRun Run(ProfileSet profiles, ClusterRunOptions? options = null) => RunWithModel(profiles, options).Run;
+
+    /// <summary>Clusters the profiles of a round and keeps the trained model, to store and to place later units with.</summary>
+    /// <param name="profiles">The profiles.</param>
+    /// <param name="options">The settings; null for the defaults.</param>
+    public static ClusterRunResult RunWithModel(ProfileSet profiles, ClusterRunOptions? options = null) =>
+        new(RunOnly(profiles, options), null); // OUTLINE: the engine helper returns the chosen fit's model
+
+    private static ClusterRun RunOnly(ProfileSet profiles, ClusterRunOptions? options)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         options ??= new ClusterRunOptions();

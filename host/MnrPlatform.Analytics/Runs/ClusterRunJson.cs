@@ -27,6 +27,10 @@ public static class ClusterRunJson
     /// <param name="run">The run.</param>
     public static byte[] Serialize(ClusterRun run) => JsonSerializer.SerializeToUtf8Bytes(run, Options);
 
+    /// <summary>Reads a run written by <see cref="Serialize"/>; throws <see cref="InvalidDataException"/> when it is not one.</summary>
+    /// <param name="json">The canonical JSON bytes.</param>
+    public static ClusterRun Deserialize(byte[] json) => throw new NotImplementedException();
+
     private sealed class RoundedDoubleConverter : JsonConverter<double>
     {
         private static readonly string Format = "0." + new string('#', Digits);
