@@ -70,6 +70,18 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>The countries of exchanges and their consent.</summary>
     public DbSet<ExchangeParty> ExchangeParties => Set<ExchangeParty>();
 
+    /// <summary>Countries' examples of practice (the good-practice library).</summary>
+    public DbSet<PracticeExample> PracticeExamples => Set<PracticeExample>();
+
+    /// <summary>Countries' consents to show a version of an example.</summary>
+    public DbSet<ExampleConsent> ExampleConsents => Set<ExampleConsent>();
+
+    /// <summary>Files attached to examples.</summary>
+    public DbSet<ExampleAttachment> ExampleAttachments => Set<ExampleAttachment>();
+
+    /// <summary>The secretariat's suggested edits to examples.</summary>
+    public DbSet<ExampleEditSuggestion> ExampleEditSuggestions => Set<ExampleEditSuggestion>();
+
     /// <summary>
     /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
     /// (and so the hand-written migrations) is the same whether or not the context is built by the

@@ -319,6 +319,97 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("Exchanges");
         });
 
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PracticeExample", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("AnonymisedAs").HasMaxLength(20);
+            b.Property<string>("AnonymisedVisibility").IsRequired().HasMaxLength(20);
+            b.Property<string>("CapabilityCode").IsRequired().HasMaxLength(100);
+            b.Property<string>("Challenges");
+            b.Property<bool>("ContactAgreed");
+            b.Property<string>("ContactName").HasMaxLength(300);
+            b.Property<string>("ContactRole").HasMaxLength(300);
+            b.Property<string>("CountryIso3").IsRequired().HasMaxLength(3);
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("CreatedBy").IsRequired().HasMaxLength(256);
+            b.Property<string>("DomainCode").IsRequired().HasMaxLength(100);
+            b.Property<string>("Language").IsRequired().HasMaxLength(20);
+            b.Property<string>("Lessons");
+            b.Property<string>("Links").IsRequired();
+            b.Property<int?>("PhaseReached");
+            b.Property<string>("ProposedVisibility").IsRequired().HasMaxLength(20);
+            b.Property<string>("QuestionId").HasMaxLength(200);
+            b.Property<string>("Results");
+            b.Property<string>("RoundCode").HasMaxLength(100);
+            b.Property<string>("Status").IsRequired().HasMaxLength(20);
+            b.Property<string>("Themes").IsRequired();
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.Property<DateTimeOffset>("UpdatedAt");
+            b.Property<string>("UpdatedBy").IsRequired().HasMaxLength(256);
+            b.Property<int>("Version");
+            b.Property<string>("WhatWasDone").IsRequired();
+            b.HasKey("Id");
+            b.HasIndex("CountryIso3");
+            b.HasIndex("CapabilityCode", "Status");
+            b.ToTable("PracticeExamples");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleConsent", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<int>("ExampleId");
+            b.Property<DateTimeOffset>("GivenAt");
+            b.Property<string>("GivenBy").IsRequired().HasMaxLength(256);
+            b.Property<int>("Version");
+            b.Property<string>("Visibility").IsRequired().HasMaxLength(20);
+            b.Property<DateTimeOffset?>("WithdrawnAt");
+            b.Property<string>("WithdrawnBy").HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("ExampleId", "Version");
+            b.ToTable("ExampleConsents");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleAttachment", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<byte[]>("Content").IsRequired();
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(100);
+            b.Property<int>("ExampleId");
+            b.Property<string>("FileName").IsRequired().HasMaxLength(255);
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.Property<long>("Size");
+            b.Property<DateTimeOffset>("UploadedAt");
+            b.Property<string>("UploadedBy").IsRequired().HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("ExampleId");
+            b.ToTable("ExampleAttachments");
+        });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleEditSuggestion", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<bool?>("Accepted");
+            b.Property<int>("ExampleId");
+            b.Property<string>("Note").IsRequired();
+            b.Property<int>("OnVersion");
+            b.Property<string>("Proposed").IsRequired();
+            b.Property<DateTimeOffset?>("ResolvedAt");
+            b.Property<string>("ResolvedBy").HasMaxLength(256);
+            b.Property<DateTimeOffset>("SuggestedAt");
+            b.Property<string>("SuggestedBy").IsRequired().HasMaxLength(256);
+            b.HasKey("Id");
+            b.HasIndex("ExampleId");
+            b.ToTable("ExampleEditSuggestions");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.ExchangeEvent", b =>
         {
             b.Property<long>("Id")
@@ -506,5 +597,17 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired();
             b.HasOne("MnrPlatform.Data.Entities.Exchange", null).WithMany("Parties").HasForeignKey("ExchangeId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.PracticeExample", b =>
+            b.HasOne("MnrPlatform.Data.Entities.Country", null).WithMany().HasForeignKey("CountryIso3").OnDelete(DeleteBehavior.Restrict).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleConsent", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PracticeExample", null).WithMany("Consents").HasForeignKey("ExampleId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleAttachment", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PracticeExample", null).WithMany("Attachments").HasForeignKey("ExampleId").OnDelete(DeleteBehavior.Cascade).IsRequired());
+
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ExampleEditSuggestion", b =>
+            b.HasOne("MnrPlatform.Data.Entities.PracticeExample", null).WithMany("Suggestions").HasForeignKey("ExampleId").OnDelete(DeleteBehavior.Cascade).IsRequired());
     }
 }
