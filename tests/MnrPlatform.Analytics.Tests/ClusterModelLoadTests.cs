@@ -77,7 +77,7 @@ public sealed class ClusterModelLoadTests
         var start = text.IndexOf("    {\n      \"code\": \"TERMINOLOGY\"", StringComparison.Ordinal);
         var end = text.IndexOf('}', start) + 1;
         // Drop the last capability (and the comma before it).
-        var shorter = text[..(text.LastIndexOf(',', start) )] + text[end..];
+        var shorter = text[..text.LastIndexOf(',', start)] + text[end..];
 
         var error = Assert.Throws<InvalidDataException>(() => ClusterModel.Load(ClusterModelFile.Pack(Encoding.UTF8.GetBytes(shorter), mlnet)));
 
