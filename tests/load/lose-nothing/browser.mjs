@@ -50,8 +50,11 @@ export async function checkRecovery(session, killedAt) {
   const { page, context, sockets } = session;
   const result = { reconnected: false, seconds: null, instance: null, heading: null, interactive: false, error: null };
   try {
-    await waitFor(() => sockets.some((s) => s.opened > killedAt && s.frames >= 3 && !s.closed), 45_000, 'a new circuit after the kill');
-    const fresh = sockets.find((s) => s.opened > killedAt && s.frames >= 3);
+    // The newest circuit: a rejected reconnection may open (and close) sockets before the page reloads.
+    const newest = () => sockets.filter((s) => s.opened > killedAt && !s.closed).at(-1);
+    await waitFor(() => (newest()?.frames ?? 0) >= 3, 45_000, 'a new circuit after the kill');
+    await page.waitForLoadState('load', { timeout: 10_000 });
+    const fresh = newest();
     result.seconds = (fresh.opened - killedAt) / 1000;
     result.instance = await instanceOf(context);
     result.heading = (await page.locator('h1').first().textContent({ timeout: 10_000 }))?.trim() ?? null;
