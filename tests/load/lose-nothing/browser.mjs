@@ -46,7 +46,7 @@ async function waitFor(condition, ms, what) {
 // Called after the circuit's instance was killed at `killedAt` (Date.now()). Waits for a new
 // circuit (a /_blazor WebSocket opened after the kill that receives frames), then checks the
 // page: another instance serves it, its heading is there, and the circuit answers an event.
-export async function checkRecovery(session, killedAt) {
+export async function checkRecovery(session, killedAt, screenshot) {
   const { page, context, sockets } = session;
   const result = { reconnected: false, seconds: null, instance: null, heading: null, interactive: false, error: null };
   try {
@@ -55,13 +55,17 @@ export async function checkRecovery(session, killedAt) {
     await waitFor(() => (newest()?.frames ?? 0) >= 3, 45_000, 'a new circuit after the kill');
     await page.waitForLoadState('load', { timeout: 10_000 });
     const fresh = newest();
+    result.circuits = sockets.filter((s) => s.opened > killedAt).length;
     result.seconds = (fresh.opened - killedAt) / 1000;
     result.instance = await instanceOf(context);
     result.heading = (await page.locator('h1').first().textContent({ timeout: 10_000 }))?.trim() ?? null;
-    // A working circuit: a click on the page's Refresh button is answered with frames from the server.
-    const before = fresh.frames;
+    // A working circuit: a click on the page's Refresh button is answered with frames from the server
+    // (counted over every circuit socket opened since the kill: the page may have reloaded once more).
+    const framesSinceKill = () => sockets.filter((s) => s.opened > killedAt).reduce((sum, s) => sum + s.frames, 0);
+    const before = framesSinceKill();
     await page.locator('[data-testid=refresh]').click({ timeout: 10_000 });
-    await waitFor(() => fresh.frames > before, 10_000, 'an answer of the new circuit to a click');
+    await waitFor(() => framesSinceKill() > before, 10_000, 'an answer of the new circuit to a click');
+    if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
     result.interactive = true;
     result.reconnected = result.instance !== session.instance;
   } catch (e) {

@@ -43,6 +43,7 @@ export class Client {
     let status = 0;
     let text = '';
     let error = null;
+    let detail;
     try {
       const response = await fetch(this.base + path, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(requestTimeoutMs) });
       status = response.status;
@@ -51,10 +52,11 @@ export class Client {
       this.lastLocation = response.headers.get('location');
     } catch (e) {
       error = e.name === 'TimeoutError' ? 'timeout' : `network: ${e.cause?.code ?? e.message}`;
+      detail = { message: e.cause?.message, port: e.cause?.socket?.localPort, written: e.cause?.socket?.bytesWritten, read: e.cause?.socket?.bytesRead };
     }
     const ok = error === null && (expect ? expect.includes(status) : status >= 200 && status < 300);
     if (!ok && error === null) error = `http ${status}`;
-    if (record) records.push({ kind, start, end: now(), ok, error, status });
+    if (record) records.push({ kind, start, end: now(), ok, error, status, detail });
     return { ok, status, body: text };
   }
 

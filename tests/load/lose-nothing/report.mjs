@@ -49,13 +49,18 @@ export function watchInstances(statsUrl, now) {
   return { changes, stop: () => clearInterval(timer) };
 }
 
-// HAProxy's request log (option httplog): per server, the 5xx answers it gave and how many
-// requests it redispatched to another instance after a failed connection ("+" retries).
+// HAProxy's log (option httplog, ISO timestamps): per server, the 5xx answers it gave, how many
+// requests it redispatched to another instance after a failed connection ("+" retries), and when it
+// took an instance out or back.
 export function haproxyLog(path) {
   const servers = {};
+  const states = [];
   let redispatched = 0;
   const pattern = /\] mnr \S+\/(\S+) \S+ (\d{3}) \S+ \S+ \S+ (\S{4}) \S+\/\S+\/\S+\/\S+\/(\+?\d+) /;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
+    // "2026-12-07T03:19:25.123456+00:00 haproxy[7617]: Server hosts/i1 is DOWN, reason: ..."
+    const change = /^(\S+) .*Server hosts\/(i\d) is (UP|DOWN)/.exec(line);
+    if (change) states.push({ at: Date.parse(change[1]), server: change[2], state: change[3] });
     const match = pattern.exec(line);
     if (!match) continue;
     const [, server, status, termination, retries] = match;
@@ -64,5 +69,5 @@ export function haproxyLog(path) {
     if (Number(status) >= 500) servers[server].errors[`${status} ${termination}`] = (servers[server].errors[`${status} ${termination}`] ?? 0) + 1;
     if (retries.startsWith('+')) redispatched += 1;
   }
-  return { servers, redispatched };
+  return { servers, redispatched, states };
 }
