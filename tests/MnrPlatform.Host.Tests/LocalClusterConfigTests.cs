@@ -10,11 +10,12 @@ namespace MnrPlatform.Host.Tests;
 public sealed class LocalClusterConfigTests
 {
     private static readonly string Config = Repository.Path("deploy", "local-cluster", "haproxy.cfg");
+    private static readonly string[] HaproxyPaths = ["/usr/sbin/haproxy", "/usr/bin/haproxy"];
 
     [Fact]
     public async Task The_haproxy_configuration_is_valid()
     {
-        var haproxy = new[] { "/usr/sbin/haproxy", "/usr/bin/haproxy" }.FirstOrDefault(File.Exists);
+        var haproxy = HaproxyPaths.FirstOrDefault(File.Exists);
         if (haproxy is null)
         {
             Requires.Missing("HAProxy is not installed (apt-get install haproxy)");
