@@ -64,6 +64,9 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>Uploaded answer files between their preview and their application.</summary>
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
+    /// <summary>Leases on background work (one instance at a time runs each kind).</summary>
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
+
     /// <summary>Peer-learning exchanges.</summary>
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 

@@ -38,7 +38,5 @@ app.MapQuestionnaireEndpoints();
 app.MapWebUi();
 app.LogListeningAddresses();
 app.LoadPlugins();
-await app.MigrateStoreAsync();
-await app.SeedAccountsAsync();
-await app.SeedSurveyDataAsync();
+await app.InitialiseStoreAsync();
 await app.RunAsync();

@@ -24,7 +24,7 @@ internal static class DbCommand
         store.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, store, async (db, output) =>
         {
-            var applied = await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellationToken);
+            var applied = await StoreInitialisation.MigrateAsync(db, NullLogger.Instance, cancellationToken);
             await output.WriteLineAsync(applied.Count == 0
                 ? "The schema is up to date."
                 : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");

@@ -55,8 +55,7 @@ internal static class InviteCommand
             collection.AddMnrEmail(configuration);
             await using var services = collection.BuildServiceProvider();
             await using var scope = services.CreateAsyncScope();
-            await StoreMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance, cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+            await StoreInitialisation.RunAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance, _ => scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync(), cancellationToken);
             var actor = AccessScope.For(PlatformPrincipal.System($"cli:{Environment.UserName}"));
             try
             {

@@ -60,7 +60,7 @@ internal sealed class StoreArguments
         var options = new DbContextOptionsBuilder<MnrDbContext>();
         options.UseStore(connection);
         var db = new MnrDbContext(options.Options);
-        await StoreMigrator.MigrateAsync(db, NullLogger.Instance, cancellationToken);
+        await StoreInitialisation.MigrateAsync(db, NullLogger.Instance, cancellationToken);
         return db;
     }
 

@@ -103,7 +103,7 @@ internal static class UsersCommand
         collection.AddMnrAccountsCore();
         await using var services = collection.BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        await StoreMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance, cancellationToken);
+        await StoreInitialisation.MigrateAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), NullLogger.Instance, cancellationToken);
         return await action(scope.ServiceProvider, output, error);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Data.Demo;
@@ -45,7 +46,18 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
             db.SurveyRounds.Add(ToEntity(round));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another writer stored a round with one of these codes meanwhile: the store has rounds, so nothing is seeded.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return [];
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return [.. rounds.Select(r => r.Round.Code)];
     }

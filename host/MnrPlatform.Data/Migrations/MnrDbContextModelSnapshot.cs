@@ -284,6 +284,17 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("PendingImports");
         });
 
+        modelBuilder.Entity("MnrPlatform.Data.Entities.WorkLease", b =>
+        {
+            b.Property<string>("Name").HasMaxLength(100);
+            b.Property<DateTimeOffset?>("AcquiredAt");
+            b.Property<DateTimeOffset?>("ExpiresAt");
+            b.Property<string>("Owner").HasMaxLength(200);
+            b.Property<long>("Version");
+            b.HasKey("Name");
+            b.ToTable("WorkLeases");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.SubmissionEvent", b =>
         {
             b.Property<long>("Id")

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace MnrPlatform.Data.Store;
 
 /// <summary>
-/// Brings a database to the latest schema. EF Core takes a migration lock on both providers, so
-/// several host instances starting together on one PostgreSQL database migrate it once.
+/// Brings a database to the latest schema. This alone is not safe when several instances start
+/// together (EF Core's migration lock does not cover it on PostgreSQL): hosts and the CLI go through
+/// <see cref="StoreInitialisation"/>, which holds a guard across instances around it.
 /// </summary>
 public static partial class StoreMigrator
 {

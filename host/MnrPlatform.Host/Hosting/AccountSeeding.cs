@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Data;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Store;
 
 namespace MnrPlatform.Host.Hosting;
 
@@ -9,8 +12,10 @@ namespace MnrPlatform.Host.Hosting;
 /// At start: the roles exist; in demo mode one demo account per role exists and is enabled; out of
 /// demo mode demo accounts are disabled (their password is public); and when no enabled
 /// administrator exists, one is created from configuration. There is never a default password.
+/// Runs under the store-initialisation guard; an account another writer created meanwhile (a
+/// unique violation on its name) counts as there.
 /// </summary>
-internal sealed partial class AccountSeeding(AccountService accounts, UserManager<PlatformUser> users, ILogger logger)
+internal sealed partial class AccountSeeding(AccountService accounts, UserManager<PlatformUser> users, MnrDbContext db, ILogger logger)
 {
     private static readonly PlatformPrincipal Startup = PlatformPrincipal.System("system:startup");
 
@@ -36,12 +41,7 @@ internal sealed partial class AccountSeeding(AccountService accounts, UserManage
             var user = await users.FindByEmailAsync(demo.Email);
             if (user is null)
             {
-                var created = await accounts.CreateAsync(Startup, demo, cancellationToken);
-                if (!created.Succeeded)
-                {
-                    throw new InvalidOperationException($"Demo account {demo.Email} could not be created: {string.Join(" ", created.Errors)}");
-                }
-
+                await CreateUnlessThereAsync(demo, "Demo account", cancellationToken);
                 continue;
             }
 
@@ -99,13 +99,39 @@ internal sealed partial class AccountSeeding(AccountService accounts, UserManage
                 "Accounts:InitialAdministrator:Email is set but Accounts:InitialAdministrator:Password is not: set both (e.g. Accounts__InitialAdministrator__Password), or create the administrator with `mnr users add`.");
         }
 
-        var created = await accounts.CreateAsync(Startup, new NewAccount(initial.Email, Roles.Administrator, null, initial.Password), cancellationToken);
-        if (!created.Succeeded)
+        if (await CreateUnlessThereAsync(new NewAccount(initial.Email, Roles.Administrator, null, initial.Password), "The initial administrator", cancellationToken))
         {
-            throw new InvalidOperationException($"The initial administrator {initial.Email} could not be created: {string.Join(" ", created.Errors)}");
+            InitialAdministratorCreated(logger, initial.Email);
+        }
+    }
+
+    /// <summary>Creates the account; false when it turned out to exist already (created by a racing writer).</summary>
+    private async Task<bool> CreateUnlessThereAsync(NewAccount account, string what, CancellationToken cancellationToken)
+    {
+        AccountResult created;
+        try
+        {
+            created = await accounts.CreateAsync(Startup, account, cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            created = AccountResult.Fail(e.InnerException?.Message ?? e.Message);
         }
 
-        InitialAdministratorCreated(logger, initial.Email);
+        if (created.Succeeded)
+        {
+            return true;
+        }
+
+        // The failed insert stays tracked; forget it, then look whether the account is there after all.
+        db.ChangeTracker.Clear();
+        if (await users.FindByEmailAsync(account.Email) is not null)
+        {
+            AlreadyThere(logger, account.Email);
+            return false;
+        }
+
+        throw new InvalidOperationException($"{what} {account.Email} could not be created: {string.Join(" ", created.Errors)}");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode is on (Demo:Enabled): demo accounts with a published password can sign in. Never use demo mode for real data.")]
@@ -119,6 +145,9 @@ internal sealed partial class AccountSeeding(AccountService accounts, UserManage
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Accounts:InitialAdministrator is ignored: an administrator already exists. Remove the setting (and its password) from the environment.")]
     private static partial void InitialAdministratorIgnored(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {Email} was created by another instance meanwhile; left as it is")]
+    private static partial void AlreadyThere(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the initial administrator {Email} from configuration")]
     private static partial void InitialAdministratorCreated(ILogger logger, string email);

@@ -62,6 +62,7 @@ internal static class AccountsHostingExtensions
         var seeding = new AccountSeeding(
             scope.ServiceProvider.GetRequiredService<AccountService>(),
             scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>(),
+            scope.ServiceProvider.GetRequiredService<MnrPlatform.Data.MnrDbContext>(),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MnrPlatform.Accounts"));
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountsOptions>>().Value;
         await seeding.RunAsync(options, app.Configuration.GetValue<bool>(DemoAccounts.EnabledSetting), app.Lifetime.ApplicationStopping);

@@ -14,14 +14,22 @@ internal static class StoreHostingExtensions
         return builder;
     }
 
-    /// <summary>Applies pending migrations before the host starts taking requests.</summary>
-    public static async Task MigrateStoreAsync(this WebApplication app)
+    /// <summary>
+    /// Before the host takes requests: migrates the store and seeds it (accounts, reference data,
+    /// instruments, demo data) under <see cref="StoreInitialisation"/>'s guard, so instances starting
+    /// together on one database do it once, one after the other.
+    /// </summary>
+    public static async Task InitialiseStoreAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MnrDbContext>();
         var connection = scope.ServiceProvider.GetRequiredService<StoreConnection>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MnrPlatform.Store");
         StoreLog.Opening(logger, connection);
-        await StoreMigrator.MigrateAsync(db, logger, app.Lifetime.ApplicationStopping);
+        await StoreInitialisation.RunAsync(db, logger, async _ =>
+        {
+            await app.SeedAccountsAsync();
+            await app.SeedSurveyDataAsync();
+        }, app.Lifetime.ApplicationStopping);
     }
 }

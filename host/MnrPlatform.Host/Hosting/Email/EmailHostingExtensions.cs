@@ -1,4 +1,6 @@
 using MnrPlatform.Data.Email;
+using MnrPlatform.Data.Leases;
+using MnrPlatform.Host.Hosting.Leases;
 
 namespace MnrPlatform.Host.Hosting.Email;
 
@@ -11,6 +13,8 @@ internal static class EmailHostingExtensions
     public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
     {
         builder.Services.AddMnrEmail(builder.Configuration);
+        builder.Services.AddMnrWorkLeases(builder.Configuration);
+        builder.Services.AddSingleton<LeasedWorkLoop>();
         builder.Services.AddHostedService<OutboxSenderService>();
         builder.Services.AddHostedService<ReminderService>();
         return builder;

@@ -1,41 +1,49 @@
 using Microsoft.Extensions.Options;
 using MnrPlatform.Data.Email;
+using MnrPlatform.Host.Hosting.Leases;
 
 namespace MnrPlatform.Host.Hosting.Email;
 
-/// <summary>Delivers the outbox every <see cref="OutboxSenderOptions.PollInterval"/>; several host instances may run it at once.</summary>
-internal sealed partial class OutboxSenderService(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxSenderService> logger) : BackgroundService
+/// <summary>
+/// Delivers the outbox every <see cref="OutboxSenderOptions.PollInterval"/> on the one instance
+/// that holds the <see cref="LeaseName"/> lease; each message is still claimed on its own, so a
+/// pass that outlives the lease cannot send a message twice.
+/// </summary>
+internal sealed partial class OutboxSenderService(IServiceScopeFactory scopes, LeasedWorkLoop loop, IOptions<EmailOptions> options, ILogger<OutboxSenderService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The work lease of the outbox sender.</summary>
+    public const string LeaseName = "email-outbox";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Smtp.IsConfigured)
         {
             NoSmtpServer(logger);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var pass = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(stoppingToken);
-                if (pass.Sent + pass.Failed > 0)
-                {
-                    PassDone(logger, pass.Sent, pass.Failed);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failed pass (store briefly unavailable) must not stop the sender; the next pass retries.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                PassFailed(logger, e);
-            }
+        return loop.RunAsync(LeaseName, () => options.Value.Sender.PollInterval, PassAsync, stoppingToken);
+    }
 
-            await Task.Delay(options.Value.Sender.PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    private async Task PassAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var pass = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(stoppingToken);
+            if (pass.Sent + pass.Failed > 0)
+            {
+                PassDone(logger, pass.Sent, pass.Failed);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A failed pass (store briefly unavailable) must not stop the sender; the next pass retries.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            PassFailed(logger, e);
         }
     }
 
