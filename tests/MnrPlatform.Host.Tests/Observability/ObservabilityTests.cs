@@ -59,6 +59,40 @@ public sealed class ObservabilityTests
         Assert.Empty(defaultCollector?.Received ?? []);
     }
 
+    [Fact]
+    public async Task On_postgresql_a_request_trace_has_the_npgsql_spans_of_its_queries()
+    {
+        var server = Requires.PostgreSql();
+        var database = $"mnr_otel_{Guid.NewGuid():N}";
+        await PostgreSqlAsync(server, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            using var collector = OtlpReceiver.Start();
+            await using (var host = await HostProcess.StartAsync(new Dictionary<string, string>(FastExport)
+            {
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint.ToString().TrimEnd('/'),
+                ["Store__Provider"] = "PostgreSql",
+                ["Store__ConnectionString"] = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
+            }))
+            {
+                // The overview reads the store on every request.
+                var traceId = await GetWithTraceAsync(host, "/");
+
+                var traceBytes = Convert.FromHexString(traceId.ToHexString());
+                Assert.True(await collector.WaitForAsync("/v1/traces", traceBytes, ExportWait), Summary(collector));
+                Assert.True(await WaitForAsync(() => collector.Received.Any(r =>
+                    r.Path == "/v1/traces" && r.Body.AsSpan().IndexOf(traceBytes) >= 0 && Text(r.Body).Contains("postgresql", StringComparison.Ordinal))),
+                    "no Npgsql span in the request's trace; " + Summary(collector));
+                Assert.True(await collector.WaitForAsync("/v1/metrics", "db.client."u8.ToArray(), ExportWait), "no Npgsql metrics; " + Summary(collector));
+            }
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await PostgreSqlAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
     private const string ObservabilityServiceName = "mnrplatform";
 
     /// <summary>GETs <paramref name="path"/> as part of a trace the test chose (W3C traceparent), expecting 200.</summary>
@@ -89,6 +123,29 @@ public sealed class ObservabilityTests
 
         Assert.Fail($"No request log line with {needle}:\n{string.Join('\n', host.Lines)}");
         return "";
+    }
+
+    private static async Task<bool> WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = TimeSpan.Zero; waited < ExportWait; waited += TimeSpan.FromMilliseconds(100))
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return condition();
+    }
+
+    private static async Task PostgreSqlAsync(string server, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(server);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     // Protobuf keeps strings as UTF-8 bytes; Latin-1 maps every byte to one char, so ASCII text can be searched.
