@@ -5,6 +5,7 @@ using MnrPlatform.Host.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformLogging();
+builder.AddObservability();
 builder.AddStore();
 builder.AddPlugins();
 builder.AddSharedDataProtection();
@@ -20,6 +21,7 @@ builder.AddWebUi();
 builder.AddApi();
 
 var app = builder.Build();
+app.UseRequestLogs();
 app.UseSecurityHeaders();
 app.UseWebUi();
 app.MapHealth();

@@ -6,14 +6,16 @@ using MnrPlatform.Data.Store;
 
 namespace MnrPlatform.Cli.Commands;
 
-/// <summary><c>mnr db migrate</c> and <c>mnr db status</c>.</summary>
+/// <summary><c>mnr db migrate</c>, <c>status</c>, <c>backup</c> and <c>restore</c>.</summary>
 internal static class DbCommand
 {
     public static Command Create()
     {
-        var db = new Command("db", "Database schema: apply migrations, show their state.");
+        var db = new Command("db", "Database schema and backups: apply migrations, show their state, back up and restore a SQLite store.");
         db.Subcommands.Add(Migrate());
         db.Subcommands.Add(Status());
+        db.Subcommands.Add(DbBackupCommand.Create());
+        db.Subcommands.Add(DbRestoreCommand.Create());
         return db;
     }
 
