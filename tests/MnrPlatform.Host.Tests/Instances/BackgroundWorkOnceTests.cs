@@ -47,6 +47,7 @@ public sealed class BackgroundWorkOnceTests
             await AssertEachSentOnceAsync(smtp, store, first);
 
             var holder = await HolderAsync(store, hosts);
+            Assert.Equal(hosts.Select(h => h == holder ? first.Count : 0), hosts.Select(SentBy));
             await holder.KillAsync();
             var killedAt = Stopwatch.StartNew();
             var second = await EnqueueAsync(store, "second", 20);
@@ -57,8 +58,9 @@ public sealed class BackgroundWorkOnceTests
                 takeover <= LeaseLength + (LeaseLength / 3) + TimeSpan.FromSeconds(5),
                 $"{successor.Name} took the outbox lease {takeover.TotalSeconds:0.0} s after the holder died; the lease lasts {LeaseLength.TotalSeconds} s.");
             await AssertEachSentOnceAsync(smtp, store, [.. first, .. second]);
+            Assert.Equal(hosts.Select(h => h == holder ? first.Count : h == successor ? second.Count : 0), hosts.Select(SentBy));
             Assert.All(hosts.Where(h => h != holder), h => Assert.False(h.HasExited, $"{h.Name} exited:\n{h.Tail()}"));
-            TestContext.Current.SendDiagnosticMessage($"Outbox lease taken over {takeover.TotalSeconds:0.0} s after kill -9 of its holder (lease {LeaseLength.TotalSeconds} s).");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Outbox lease taken over {takeover.TotalSeconds:0.0} s after kill -9 of its holder (lease {LeaseLength.TotalSeconds} s).");
         }
         finally
         {
@@ -121,6 +123,10 @@ public sealed class BackgroundWorkOnceTests
         Assert.Fail($"No instance took the outbox lease within {SentWithin} after {dead.Name} was killed.");
         return dead;
     }
+
+    /// <summary>How many messages the instance logged as sent ("E-mail 12 (test) sent on attempt 1").</summary>
+    private static int SentBy(HostProcess host) =>
+        host.Output.Split('\n').Count(line => line.Contains("E-mail ", StringComparison.Ordinal) && line.Contains(" sent on attempt ", StringComparison.Ordinal));
 
     // Lease owners are "<random>/<process id>/<machine>" (OutboxLeaseOwner).
     private static HostProcess? HostOf(WorkLease lease, IReadOnlyList<HostProcess> hosts) =>
