@@ -22,7 +22,7 @@ internal static class DbCommand
     private static Command Migrate()
     {
         var store = new StoreArguments();
-        var command = new Command("migrate", "Apply pending migrations (hosts also do this at start; run it once before starting several instances).");
+        var command = new Command("migrate", "Apply pending migrations (hosts also do this at start, once however many start together; useful before a rollout).");
         store.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, store, async (db, output) =>
         {

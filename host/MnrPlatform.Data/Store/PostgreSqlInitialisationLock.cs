@@ -8,15 +8,19 @@ namespace MnrPlatform.Data.Store;
 /// </summary>
 internal sealed class PostgreSqlInitialisationLock(string connectionString, long key) : StoreInitialisationLock
 {
+    private const string ApplicationName = "mnr store initialisation";
     private NpgsqlConnection? connection;
 
     public override string Description => $"PostgreSQL advisory lock {key}";
+
+    protected override string FindHolder =>
+        $"SELECT a.pid, a.client_addr, a.backend_start FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = '{ApplicationName}'";
 
     protected override async Task<bool> TryAcquireAsync(CancellationToken cancellationToken)
     {
         if (connection is null)
         {
-            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = "mnr store initialisation" };
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = ApplicationName };
             connection = new NpgsqlConnection(builder.ConnectionString);
             await connection.OpenAsync(cancellationToken);
         }

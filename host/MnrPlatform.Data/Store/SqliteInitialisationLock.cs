@@ -17,6 +17,8 @@ internal sealed class SqliteInitialisationLock : StoreInitialisationLock
 
     public override string Description => path is null ? "no lock (in-memory SQLite)" : $"the SQLite initialisation lock file {path}";
 
+    protected override string FindHolder => $"fuser -v '{path}' (or lsof) names the process with the file open";
+
     public static SqliteInitialisationLock For(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);

@@ -11,6 +11,9 @@ internal abstract partial class StoreInitialisationLock : IAsyncDisposable
     /// <summary>What the guard is, for logs and errors (e.g. "PostgreSQL advisory lock 5570...").</summary>
     public abstract string Description { get; }
 
+    /// <summary>How an operator finds the holder, for the error when the wait is over.</summary>
+    protected abstract string FindHolder { get; }
+
     public async Task AcquireAsync(TimeSpan wait, ILogger logger, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -27,7 +30,7 @@ internal abstract partial class StoreInitialisationLock : IAsyncDisposable
             {
                 throw new StoreInitialisationTimeoutException(
                     $"Store initialisation: waited {wait} for {Description}, held by another instance migrating or seeding the store. " +
-                    "If no other instance is starting, find the process holding it (see the README, 'Several instances').");
+                    $"If no other instance is starting, find the holder: {FindHolder}.");
             }
 
             await Task.Delay(RetryDelay, cancellationToken);
