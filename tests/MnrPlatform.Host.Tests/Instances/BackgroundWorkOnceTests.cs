@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Host.Tests.Processes;
 
 namespace MnrPlatform.Host.Tests.Instances;
 

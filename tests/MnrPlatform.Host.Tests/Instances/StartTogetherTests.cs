@@ -5,6 +5,7 @@ using MnrPlatform.Data;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Reference;
+using MnrPlatform.Host.Tests.Processes;
 
 namespace MnrPlatform.Host.Tests.Instances;
 

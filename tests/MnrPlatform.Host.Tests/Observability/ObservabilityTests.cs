@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using MnrPlatform.Host.Tests.Processes;
 
 namespace MnrPlatform.Host.Tests.Observability;
 
@@ -21,7 +22,7 @@ public sealed class ObservabilityTests
     public async Task With_an_otlp_endpoint_the_host_sends_traces_and_metrics_and_the_request_log_carries_the_trace_id()
     {
         using var collector = OtlpReceiver.Start();
-        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>(FastExport)
+        await using var host = await HostProcess.StartReadyAsync(new Dictionary<string, string>(FastExport)
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint.ToString().TrimEnd('/'),
         });
@@ -49,7 +50,7 @@ public sealed class ObservabilityTests
     {
         // Where the SDK would send over http/protobuf with no endpoint set (null if another program holds the port).
         using var defaultCollector = OtlpReceiver.TryStart(4318);
-        await using var host = await HostProcess.StartAsync(FastExport);
+        await using var host = await HostProcess.StartReadyAsync(FastExport);
 
         var traceId = await GetWithTraceAsync(host, "/account/sign-in");
 
@@ -68,7 +69,7 @@ public sealed class ObservabilityTests
         try
         {
             using var collector = OtlpReceiver.Start();
-            await using (var host = await HostProcess.StartAsync(new Dictionary<string, string>(FastExport)
+            await using (var host = await HostProcess.StartReadyAsync(new Dictionary<string, string>(FastExport)
             {
                 ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint.ToString().TrimEnd('/'),
                 ["Store__Provider"] = "PostgreSql",

@@ -3,17 +3,21 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MnrPlatform.Host.Tests.Instances;
+namespace MnrPlatform.Host.Tests.Processes;
 
 /// <summary>
 /// One real host instance: the built MnrPlatform.Host.dll (copied beside the tests) in a process
 /// of its own, on a free loopback port, configured by environment variables as an operator would.
-/// Its output is kept for failure messages; disposing kills it.
+/// Its output is kept for failure messages; disposing kills it. Every OTEL_* variable of the test
+/// process is left out, so only a test's own reach the host.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private TempDirectory? ownStore;
 
     private HostProcess(Process process, int port, string name)
     {
@@ -35,6 +39,28 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>What the process wrote so far (standard output and error, interleaved by arrival).</summary>
     public string Output => string.Join('\n', output);
 
+    /// <summary>The lines the process wrote so far.</summary>
+    public IReadOnlyList<string> Lines => [.. output];
+
+    /// <summary>
+    /// One host on a SQLite store of its own (deleted on dispose), with the production log format
+    /// (JSON), ready when returned.
+    /// </summary>
+    public static async Task<HostProcess> StartReadyAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var store = new TempDirectory();
+        var withStore = new Dictionary<string, string>(environment, StringComparer.Ordinal)
+        {
+            ["Store__Provider"] = "Sqlite",
+            ["Store__DataPath"] = store.Path,
+            ["Logging__Console__FormatterName"] = "json",
+        };
+        var host = Start("host", withStore);
+        host.ownStore = store;
+        await host.WaitReadyAsync(StartTimeout);
+        return host;
+    }
+
     public static HostProcess Start(string name, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
@@ -46,6 +72,11 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MnrPlatform.Host.dll"));
+        foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("OTEL_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(variable);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Logging__Console__FormatterName"] = "simple";
@@ -120,6 +151,7 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         await KillAsync();
         process.Dispose();
+        ownStore?.Dispose();
     }
 
     /// <summary>The last lines of output, for a failure message.</summary>
