@@ -70,6 +70,9 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>The countries of exchanges and their consent.</summary>
     public DbSet<ExchangeParty> ExchangeParties => Set<ExchangeParty>();
 
+    /// <summary>Stored clustering runs of rounds (a history; the newest is shown).</summary>
+    public DbSet<ClusterRunRecord> ClusterRuns => Set<ClusterRunRecord>();
+
     /// <summary>
     /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
     /// (and so the hand-written migrations) is the same whether or not the context is built by the
