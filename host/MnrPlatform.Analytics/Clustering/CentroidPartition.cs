@@ -10,7 +10,8 @@ namespace MnrPlatform.Analytics.Clustering;
 /// <param name="Exemplars">Each cluster's exemplar unit, ascending.</param>
 /// <param name="Sizes">Each cluster's number of units.</param>
 /// <param name="SmallestRequested">The smallest cluster of the k requested, 0 when one came out empty.</param>
-internal sealed record CentroidPartition(int[] Labels, int[] Exemplars, int[] Sizes, int SmallestRequested)
+/// <param name="ClusterOfLabel">For each label given (0..k−1), its cluster here; −1 for a label whose cluster came out empty.</param>
+internal sealed record CentroidPartition(int[] Labels, int[] Exemplars, int[] Sizes, int SmallestRequested, int[] ClusterOfLabel)
 {
     public static CentroidPartition From(double[][] points, IReadOnlyList<int> labels, int k)
     {
@@ -30,7 +31,7 @@ internal sealed record CentroidPartition(int[] Labels, int[] Exemplars, int[] Si
         }
 
         var order = Enumerable.Range(0, k).Where(c => sizes[c] > 0).OrderBy(c => exemplars[c]).ToArray();
-        var renumber = new int[k];
+        var renumber = Enumerable.Repeat(-1, k).ToArray();
         for (var position = 0; position < order.Length; position++)
         {
             renumber[order[position]] = position;
@@ -40,6 +41,7 @@ internal sealed record CentroidPartition(int[] Labels, int[] Exemplars, int[] Si
             [.. labels.Select(c => renumber[c])],
             [.. order.Select(c => exemplars[c])],
             [.. order.Select(c => sizes[c])],
-            sizes.Min());
+            sizes.Min(),
+            renumber);
     }
 }

@@ -32,7 +32,10 @@ public sealed class KMeansPoints
 
     /// <summary>Loads the points.</summary>
     /// <param name="points">At least one point; all of the same dimension (at least 1), every coordinate finite.</param>
-    public static KMeansPoints From(IReadOnlyList<double[]> points)
+    public static KMeansPoints From(IReadOnlyList<double[]> points) => From(points, cache: true);
+
+    /// <summary>Loads the points; uncached when they are read once (a prediction).</summary>
+    internal static KMeansPoints From(IReadOnlyList<double[]> points, bool cache)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count == 0)
@@ -49,7 +52,8 @@ public sealed class KMeansPoints
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
         schema[0].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
         var rows = values.Select(p => new FeatureRow { Features = [.. p.Select(v => (float)v)] }).ToArray();
-        var view = context.Data.Cache(context.Data.LoadFromEnumerable(rows, schema));
+        var loaded = context.Data.LoadFromEnumerable(rows, schema);
+        var view = cache ? context.Data.Cache(loaded) : loaded;
         return new KMeansPoints(values, view);
     }
 

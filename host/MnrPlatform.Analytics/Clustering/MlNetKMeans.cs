@@ -20,8 +20,11 @@ public static class MlNetKMeans
 
     private const int Stream = 2;
 
-    // The trainer's output column: the cluster as a key, 1..k.
-    private const string PredictedLabel = "PredictedLabel";
+    /// <summary>The trainer's output column: the cluster as a key, 1..k.</summary>
+    internal const string PredictedLabel = "PredictedLabel";
+
+    /// <summary>The trainer's output column: the squared distance to each of the k centroids.</summary>
+    internal const string Score = "Score";
 
     /// <summary>The engine as runs record it, e.g. "Microsoft.ML 6.0.0 KMeansTrainer".</summary>
     public static string Engine { get; } = "Microsoft.ML " + PackageVersion() + " KMeansTrainer";
@@ -31,17 +34,20 @@ public static class MlNetKMeans
     /// <param name="k">The number of clusters, 1..number of points.</param>
     /// <param name="seeds">How many seeded runs to try, at least 1.</param>
     /// <param name="seed">The seed the runs' seeds derive from.</param>
-    public static KMeansResult Fit(KMeansPoints points, int k, int seeds, int seed)
+    public static KMeansResult Fit(KMeansPoints points, int k, int seeds, int seed) => FitWithModel(points, k, seeds, seed).Result;
+
+    /// <summary>As <see cref="Fit"/>, with the winning restart's trained ML.NET model, to store and predict with.</summary>
+    internal static KMeansFit FitWithModel(KMeansPoints points, int k, int seeds, int seed)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, points.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
-        KMeansResult? best = null;
+        KMeansFit? best = null;
         for (var run = 0; run < seeds; run++)
         {
             var fit = FitOnce(points, k, SeedSequence.Derive(seed, Stream, run));
-            if (best is null || fit.Inertia < best.Inertia)
+            if (best is null || fit.Result.Inertia < best.Result.Inertia)
             {
                 best = fit;
             }
@@ -50,7 +56,7 @@ public static class MlNetKMeans
         return best!;
     }
 
-    private static KMeansResult FitOnce(KMeansPoints points, int k, int seed)
+    private static KMeansFit FitOnce(KMeansPoints points, int k, int seed)
     {
         var context = new MLContext(seed);
         var trainer = context.Clustering.Trainers.KMeans(new KMeansTrainer.Options
@@ -65,7 +71,7 @@ public static class MlNetKMeans
             .GetColumn<uint>(PredictedLabel)
             .Select(label => (int)label - 1)
             .ToArray();
-        return new KMeansResult(labels, WithinClusterSum(points.Values, labels, k));
+        return new KMeansFit(new KMeansResult(labels, WithinClusterSum(points.Values, labels, k)), model);
     }
 
     /// <summary>The sum of squared distances from each point to its cluster's mean, in double precision.</summary>

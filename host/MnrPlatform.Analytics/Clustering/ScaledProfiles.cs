@@ -15,9 +15,30 @@ public static class ScaledProfiles
     public static double[][] From(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        var imputed = Imputed(profiles);
-        var scale = profiles.Framework.BalancedWeights.Select(Math.Sqrt).ToArray();
-        return [.. imputed.Select(row => row.Select((value, c) => value * scale[c]).ToArray())];
+        var means = CapabilityMeans(profiles);
+        var scales = Scales(profiles.Framework);
+        var columns = Enumerable.Range(0, means.Length).ToArray();
+        return [.. Enumerable.Range(0, profiles.Count).Select(u => Point(profiles, u, columns, means, scales))];
+    }
+
+    /// <summary>Each capability's factor, √(its domain-balanced weight).</summary>
+    /// <param name="framework">The capabilities.</param>
+    internal static double[] Scales(CapabilityFramework framework) => [.. framework.BalancedWeights.Select(Math.Sqrt)];
+
+    /// <summary>
+    /// One unit as a k-means point: the value in <paramref name="columns"/>[i] of the set, or
+    /// <paramref name="means"/>[i] when missing, times <paramref name="scales"/>[i]. The run and a
+    /// stored model both read profiles through here, so they compute the same numbers.
+    /// </summary>
+    internal static double[] Point(ProfileSet profiles, int unit, int[] columns, IReadOnlyList<double> means, IReadOnlyList<double> scales)
+    {
+        var point = new double[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            point[i] = (profiles.ValueOf(unit, columns[i]) ?? means[i]) * scales[i];
+        }
+
+        return point;
     }
 
     /// <summary>Each unit's values in 0..1 with every missing value replaced by its capability's mean.</summary>

@@ -24,10 +24,7 @@ public static class ClusterAnalysis
     /// <summary>Clusters the profiles of a round and keeps the trained model, to store and to place later units with.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <param name="options">The settings; null for the defaults.</param>
-    public static ClusterRunResult RunWithModel(ProfileSet profiles, ClusterRunOptions? options = null) =>
-        new(RunOnly(profiles, options), null); // OUTLINE: the engine helper returns the chosen fit's model
-
-    private static ClusterRun RunOnly(ProfileSet profiles, ClusterRunOptions? options)
+    public static ClusterRunResult RunWithModel(ProfileSet profiles, ClusterRunOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         options ??= new ClusterRunOptions();
@@ -40,15 +37,15 @@ public static class ClusterAnalysis
         var mapSummary = new MapSummary(map.ExplainedShare, map.LandmarkCount);
         if (ks.Length == 0)
         {
-            return Unclustered(profiles, options, ks, [], ClusterRunStatus.TooFewUnits, map, mapSummary, heatmapOrder);
+            return new(Unclustered(profiles, options, ks, [], ClusterRunStatus.TooFewUnits, map, mapSummary, heatmapOrder), null);
         }
 
         var points = KMeansPoints.From(ScaledProfiles.From(profiles));
-        var (candidates, fits) = KSelection.Evaluate(points, distances, ks, options);
+        var (candidates, fits, models) = KSelection.Evaluate(points, distances, ks, options);
         var chosen = KSelection.Choose(candidates, options.SilhouetteTolerance);
         if (chosen < 0)
         {
-            return Unclustered(profiles, options, ks, candidates, ClusterRunStatus.NoAdmissibleK, map, mapSummary, heatmapOrder);
+            return new(Unclustered(profiles, options, ks, candidates, ClusterRunStatus.NoAdmissibleK, map, mapSummary, heatmapOrder), null);
         }
 
         var k = ks[chosen];
@@ -75,8 +72,9 @@ public static class ClusterAnalysis
             silhouette.PerUnit[u] < 0,
             map.Points[u].X,
             map.Points[u].Y)).ToList();
-        return new ClusterRun(
+        var run = new ClusterRun(
             Inputs(profiles, options, ks, k), ClusterRunStatus.Clustered, candidates, clusters, units, quality, mapSummary, heatmapOrder);
+        return new(run, ClusterModel.Create(profiles, points, models[chosen], partition.ClusterOfLabel));
     }
 
     // The centroid in profile values (0..1), not in the scaled space k-means ran in, so readers can

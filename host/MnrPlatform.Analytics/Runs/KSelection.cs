@@ -28,21 +28,23 @@ internal static class KSelection
     /// k-means for every candidate k (in parallel: each fit has its own seeded contexts and one
     /// thread, so the results do not depend on scheduling).
     /// </summary>
-    public static (KCandidate[] Candidates, CentroidPartition[] Fits) Evaluate(
+    public static (KCandidate[] Candidates, CentroidPartition[] Fits, KMeansFit[] Models) Evaluate(
         KMeansPoints points, DistanceMatrix distances, int[] ks, ClusterRunOptions options)
     {
         var fits = new CentroidPartition[ks.Length];
+        var models = new KMeansFit[ks.Length];
         var candidates = new KCandidate[ks.Length];
         Parallel.For(0, ks.Length, i =>
         {
-            var fit = MlNetKMeans.Fit(points, ks[i], options.KMeansSeeds, options.Seed);
-            var partition = CentroidPartition.From(points.Values, fit.Labels, ks[i]);
+            var fit = MlNetKMeans.FitWithModel(points, ks[i], options.KMeansSeeds, options.Seed);
+            var partition = CentroidPartition.From(points.Values, fit.Result.Labels, ks[i]);
             var silhouette = Silhouette.Compute(distances.Values, distances.Count, partition.Labels).Mean;
             var smallest = partition.SmallestRequested;
             fits[i] = partition;
+            models[i] = fit;
             candidates[i] = new KCandidate(ks[i], silhouette, smallest, smallest >= options.MinClusterSize);
         });
-        return (candidates, fits);
+        return (candidates, fits, models);
     }
 
     /// <summary>The index of the chosen candidate, or −1 when none is admissible.</summary>

@@ -1,3 +1,5 @@
+using MnrPlatform.Analytics.Clustering;
+
 namespace MnrPlatform.Analytics.Runs;
 
 /// <summary>How far two runs put the same units in the same clusters.</summary>
@@ -6,7 +8,21 @@ public static class RunComparison
     /// <summary>The adjusted Rand index over the units both runs clustered; null when fewer than two are common.</summary>
     /// <param name="first">One run.</param>
     /// <param name="second">The other run.</param>
-    public static RunAgreement Agreement(ClusterRun first, ClusterRun second) => throw new NotImplementedException();
+    public static RunAgreement Agreement(ClusterRun first, ClusterRun second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var before = first.ClusterOfUnit();
+        var after = second.ClusterOfUnit();
+        var common = before.Keys.Where(after.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        if (common.Count < 2)
+        {
+            return new RunAgreement(null, common.Count);
+        }
+
+        var index = AdjustedRandIndex.Compute([.. common.Select(u => before[u])], [.. common.Select(u => after[u])]);
+        return new RunAgreement(index, common.Count);
+    }
 }
 
 /// <summary>The agreement of two runs.</summary>
