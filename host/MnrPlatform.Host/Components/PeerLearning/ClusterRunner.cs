@@ -12,7 +12,7 @@ namespace MnrPlatform.Host.Components.PeerLearning;
 /// Runs the clustering of a round when the secretariat asks and stores it as the round's newest run;
 /// compares two stored runs. Reading the round's answers is audited as every analysis read is.
 /// </summary>
-internal sealed class ClusterRunner(ClusterRunStore store, RoundRespondentReader respondents, FrameworkCatalog catalog, AuditLog audit)
+public sealed class ClusterRunner(ClusterRunStore store, RoundRespondentReader respondents, FrameworkCatalog catalog, AuditLog audit)
 {
     /// <summary>
     /// Clusters the validated results of <paramref name="round"/> (compared with the newest stored

@@ -61,7 +61,7 @@ public sealed record PeerLearningView(
 /// the placing of later countries and suggestions), so the read is audited; what it produces names
 /// countries and is never shown outside the secretariat.
 /// </summary>
-internal sealed class PeerLearningAnalysis(MnrDbContext db, ClusterRunner runner, ClusterRunStore runs)
+public sealed class PeerLearningAnalysis(MnrDbContext db, ClusterRunner runner, ClusterRunStore runs)
 {
     /// <summary>
     /// The view of <paramref name="round"/>, whose clusters were compared with those of
