@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using MnrPlatform.Analytics.Clustering;
 using MnrPlatform.Analytics.Profiles;
 
@@ -16,9 +15,10 @@ public sealed class ClusterModel
 {
     private readonly ClusterModelManifest manifest;
     private readonly ITransformer model;
-    private readonly byte[] modelBytes;
+    // ML.NET's model file, written when first asked for: a run that is not stored does not pay for it.
+    private readonly Lazy<byte[]> modelBytes;
 
-    private ClusterModel(ClusterModelManifest manifest, ITransformer model, byte[] modelBytes)
+    private ClusterModel(ClusterModelManifest manifest, ITransformer model, Lazy<byte[]> modelBytes)
     {
         this.manifest = manifest;
         this.model = model;
@@ -34,11 +34,11 @@ public sealed class ClusterModel
     {
         var (manifestBytes, modelBytes) = ClusterModelFile.Unpack(bytes);
         var manifest = ClusterModelManifest.Read(manifestBytes);
-        return new ClusterModel(manifest, ClusterModelCheck.Load(modelBytes, manifest), modelBytes);
+        return new ClusterModel(manifest, ClusterModelCheck.Load(modelBytes, manifest), new Lazy<byte[]>(modelBytes));
     }
 
     /// <summary>The model as bytes to store (a zip: the ML.NET model and its reading instructions).</summary>
-    public byte[] ToBytes() => ClusterModelFile.Pack(manifest.ToJson(), modelBytes);
+    public byte[] ToBytes() => ClusterModelFile.Pack(manifest.ToJson(), modelBytes.Value);
 
     /// <summary>
     /// Each unit of <paramref name="profiles"/> assigned to the run's cluster whose centroid is
@@ -81,9 +81,15 @@ public sealed class ClusterModel
             MlNetKMeans.Engine,
             [.. profiles.Framework.Capabilities.Select((c, i) => new ModelCapability(c.Code, means[i], scales[i]))],
             clusterOfLabel);
+        var schema = points.View.Schema;
+        return new ClusterModel(manifest, fit.Model, new Lazy<byte[]>(() => Save(fit.Model, schema)));
+    }
+
+    private static byte[] Save(ITransformer model, DataViewSchema schema)
+    {
         using var saved = new MemoryStream();
-        new MLContext(seed: 0).Model.Save(fit.Model, points.View.Schema, saved);
-        return new ClusterModel(manifest, fit.Model, ClusterModelFile.Normalise(saved.ToArray()));
+        new MLContext(seed: 0).Model.Save(model, schema, saved);
+        return ClusterModelFile.Normalise(saved.ToArray());
     }
 
     private int[] Columns(CapabilityFramework framework)

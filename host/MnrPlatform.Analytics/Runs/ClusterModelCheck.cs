@@ -31,13 +31,14 @@ internal static class ClusterModelCheck
                 $"The cluster model's {ClusterModelFile.ModelEntry} reads '{KMeansPoints.FeaturesColumn}' as {features?.Type.ToString() ?? "nothing"}; its manifest has {dimension} capabilities (a vector of {dimension} single-precision values expected).");
         }
 
-        if (model is not ISingleFeaturePredictionTransformer<KMeansModelParameters> kmeans)
+        // ML.NET loads the transformer typed by an interface of its model, not by KMeansModelParameters.
+        if (model is not ISingleFeaturePredictionTransformer<object> { Model: KMeansModelParameters parameters })
         {
             throw new InvalidDataException($"The cluster model's {ClusterModelFile.ModelEntry} is a {model.GetType().Name}, not an ML.NET k-means model.");
         }
 
         VBuffer<float>[] centroids = [];
-        kmeans.Model.GetClusterCentroids(ref centroids, out var k);
+        parameters.GetClusterCentroids(ref centroids, out var k);
         if (k != manifest.ClusterOfLabel.Count)
         {
             throw new InvalidDataException(

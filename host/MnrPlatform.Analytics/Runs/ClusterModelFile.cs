@@ -45,24 +45,35 @@ internal static class ClusterModelFile
     // Entries in the zip's order (Dictionary keeps insertion order while nothing is removed).
     private static Dictionary<string, byte[]> Read(byte[] bytes, string what)
     {
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, content) in ReadZip(bytes, what))
+        {
+            if (!entries.TryAdd(name, content))
+            {
+                throw new InvalidDataException($"{what} holds {name} twice.");
+            }
+        }
+
+        return entries;
+    }
+
+    private static List<(string Name, byte[] Content)> ReadZip(byte[] bytes, string what)
+    {
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var entries = new List<(string, byte[])>();
             foreach (var entry in archive.Entries)
             {
                 using var stream = entry.Open();
                 using var content = new MemoryStream();
                 stream.CopyTo(content);
-                if (!entries.TryAdd(entry.FullName, content.ToArray()))
-                {
-                    throw new InvalidDataException($"{what} holds {entry.FullName} twice.");
-                }
+                entries.Add((entry.FullName, content.ToArray()));
             }
 
             return entries;
         }
-        catch (InvalidDataException error) when (!error.Message.StartsWith(what, StringComparison.Ordinal))
+        catch (InvalidDataException error)
         {
             throw new InvalidDataException($"{what} is not a readable zip ({error.Message}).", error);
         }
