@@ -68,7 +68,6 @@ public sealed partial class PeerLearningStoredRunTests
         Assert.Equal("41", ClusteredCount().Match(html).Groups[1].Value);
         Assert.Contains("run-state\"><span class=\"mud-chip-content\">out of date<", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"stale\"", html, StringComparison.Ordinal);
-        File.WriteAllText("/tmp/runs-placed.html", html);
         var placed = Placed().Match(html);
         Assert.True(placed.Success, "Kenya is listed as placed");
         Assert.Contains("(placed later)", html, StringComparison.Ordinal);
