@@ -85,6 +85,9 @@ public sealed class MnrDbContext(DbContextOptions<MnrDbContext> options)
     /// <summary>The secretariat's suggested edits to examples.</summary>
     public DbSet<ExampleEditSuggestion> ExampleEditSuggestions => Set<ExampleEditSuggestion>();
 
+    /// <summary>Stored clustering runs of rounds (a history; the newest is shown).</summary>
+    public DbSet<ClusterRunRecord> ClusterRuns => Set<ClusterRunRecord>();
+
     /// <summary>
     /// Identity's table layout is pinned here rather than taken from IdentityOptions, so the model
     /// (and so the hand-written migrations) is the same whether or not the context is built by the

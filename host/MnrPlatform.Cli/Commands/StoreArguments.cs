@@ -75,7 +75,8 @@ internal sealed class StoreArguments
         });
     }
 
-    private StoreConnection Resolve(ParseResult parse)
+    /// <summary>The store the settings name, not announced and not opened (for a command that opens it a second time).</summary>
+    public StoreConnection Resolve(ParseResult parse)
     {
         var options = new ConfigurationBuilder().AddEnvironmentVariables().Build()
             .GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();

@@ -78,6 +78,9 @@ public static class AuditActions
     /// <summary>A personal access token was revoked.</summary>
     public const string TokenRevoked = "token.revoked";
 
+    /// <summary>The secretariat stored a clustering run of a round (its id, k, countries and inputs hash).</summary>
+    public const string ClusterRunStored = "cluster-run.stored";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -86,6 +89,7 @@ public static class AuditActions
         RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
         InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
         TokenCreated, TokenRevoked,
+        ClusterRunStored,
     ];
 
     /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>

@@ -451,6 +451,30 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ExchangeParties");
         });
 
+        // 20261208010000_ClusterRuns
+        modelBuilder.Entity("MnrPlatform.Data.Entities.ClusterRunRecord", b =>
+        {
+            b.Property<int>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation(ProviderAnnotations.NpgsqlValueGenerationStrategy, NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<double?>("AgreementWithPam");
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("CreatedBy").IsRequired().HasMaxLength(256);
+            b.Property<string>("CreatedById").HasMaxLength(450);
+            b.Property<string>("Engine").IsRequired().HasMaxLength(200);
+            b.Property<string>("InputsHash").IsRequired().HasMaxLength(64);
+            b.Property<int?>("K");
+            b.Property<byte[]>("Model");
+            b.Property<string>("OptionsJson").IsRequired();
+            b.Property<string>("RoundCode").IsRequired().HasMaxLength(100);
+            b.Property<string>("RunJson").IsRequired();
+            b.Property<int>("Seed");
+            b.Property<int>("UnitCount");
+            b.HasKey("Id");
+            b.HasIndex("RoundCode", "Id");
+            b.ToTable("ClusterRuns");
+        });
+
         modelBuilder.Entity("MnrPlatform.Data.Entities.PlatformUser", b =>
         {
             b.Property<string>("Id");

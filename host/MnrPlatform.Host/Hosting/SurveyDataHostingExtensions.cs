@@ -3,6 +3,7 @@ using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
+using MnrPlatform.Data.PeerLearning;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -58,6 +59,8 @@ internal static partial class SurveyDataHostingExtensions
             provider.GetRequiredService<IndicatorResultCache>(),
             provider.GetRequiredService<RoundRespondentReader>().ReadAsync));
         services.AddScoped<PeerLearningAnalysis>();
+        services.AddScoped<ClusterRunStore>();
+        services.AddScoped<ClusterRunner>();
         services.AddAnswerTransfer();
         services.AddScoped<PendingImportStore>();
         services.Configure<ImportReadOptions>(builder.Configuration.GetSection("Import"));

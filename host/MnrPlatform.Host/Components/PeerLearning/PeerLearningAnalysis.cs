@@ -1,27 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Analytics.Inputs;
 using MnrPlatform.Analytics.Peers;
-using MnrPlatform.Analytics.Runs;
 using MnrPlatform.Core.Access;
-using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data;
-using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.PeerLearning;
 using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
-/// <summary>A round's capability profiles, their clustering and the matcher for peer suggestions.</summary>
+/// <summary>A round's capability profiles, its newest stored clustering run and the matcher for peer suggestions.</summary>
 /// <param name="Round">The round.</param>
-/// <param name="Profiles">The profiles and where each capability's values came from.</param>
-/// <param name="Run">The clustering run.</param>
-/// <param name="Matcher">Peer suggestions over the same profiles and clusters.</param>
-/// <param name="CountryNames">Names of the profiled countries by ISO3 code.</param>
+/// <param name="Profiles">Today's profiles and where each capability's values came from.</param>
+/// <param name="Stored">The newest stored run read against today's profiles; null when the round was never clustered.</param>
+/// <param name="Matcher">Peer suggestions over today's profiles and the stored clusters (placed countries included).</param>
+/// <param name="CountryNames">Names of the profiled and clustered countries by ISO3 code.</param>
+/// <param name="History">The round's stored runs, newest first.</param>
+/// <param name="MayRun">Whether the viewer may run the clustering (a secretariat writer).</param>
 public sealed record PeerLearningView(
     RoundSummary Round,
     RoundProfiles Profiles,
-    ClusterRun Run,
+    StoredRunView? Stored,
     PeerMatcher Matcher,
-    IReadOnlyDictionary<string, string> CountryNames)
+    IReadOnlyDictionary<string, string> CountryNames,
+    IReadOnlyList<ClusterRunEntry> History,
+    bool MayRun)
 {
     /// <summary>The round the clusters are compared with, if any.</summary>
     public RoundSummary? Previous { get; init; }
@@ -30,13 +32,13 @@ public sealed record PeerLearningView(
     public string NameOf(string iso3) => CountryNames.GetValueOrDefault(iso3, iso3);
 
     /// <summary>
-    /// What sets a cluster apart: the capabilities where its members' mean is furthest above
-    /// (strengths) and below (gaps) the mean of all countries.
+    /// What sets a cluster apart: the capabilities where its members' mean today is furthest above
+    /// (strengths) and below (gaps) the mean of all countries profiled today.
     /// </summary>
     public (IReadOnlyList<string> Strengths, IReadOnlyList<string> Gaps) Traits(int cluster, int count = 3)
     {
         var set = Profiles.Profiles;
-        var members = Run.Units.Where(u => u.Cluster == cluster).Select(u => set.IndexOf(u.UnitCode)).ToList();
+        var members = (Stored?.WithPlaced().Units ?? []).Where(u => u.Cluster == cluster).Select(u => set.IndexOf(u.UnitCode)).Where(u => u >= 0).ToList();
         var differences = Enumerable.Range(0, set.Framework.Count)
             .Select(c => (Name: set.Framework.Capabilities[c].Name, Difference: Mean(members, c) - Mean(Enumerable.Range(0, set.Count), c)))
             .Where(x => x.Difference is not null)
@@ -54,15 +56,16 @@ public sealed record PeerLearningView(
 }
 
 /// <summary>
-/// Builds the <see cref="PeerLearningView"/> of a round for the secretariat. It reads every
-/// country's answers, so the read is audited; what it produces names countries and is never shown
-/// outside the secretariat.
+/// Builds the <see cref="PeerLearningView"/> of a round for the secretariat from its newest stored
+/// run: nothing is clustered on a view. It reads every country's answers (for the staleness check,
+/// the placing of later countries and suggestions), so the read is audited; what it produces names
+/// countries and is never shown outside the secretariat.
 /// </summary>
-internal sealed class PeerLearningAnalysis(MnrDbContext db, RoundRespondentReader respondents, FrameworkCatalog catalog, AuditLog audit)
+public sealed class PeerLearningAnalysis(MnrDbContext db, ClusterRunner runner, ClusterRunStore runs)
 {
     /// <summary>
-    /// The view of <paramref name="round"/>, its clusters compared with those of
-    /// <paramref name="previous"/> when given; throws <see cref="AccessDeniedException"/> outside the secretariat.
+    /// The view of <paramref name="round"/>, whose clusters were compared with those of
+    /// <paramref name="previous"/> when run; throws <see cref="AccessDeniedException"/> outside the secretariat.
     /// </summary>
     public async Task<PeerLearningView> LoadAsync(AccessScope scope, RoundSummary round, RoundSummary? previous, CancellationToken cancellationToken)
     {
@@ -73,18 +76,12 @@ internal sealed class PeerLearningAnalysis(MnrDbContext db, RoundRespondentReade
             throw new AccessDeniedException($"{scope.Actor.Name} may not see peer-learning analytics: they compare named countries.");
         }
 
-        var previousRun = previous is null ? null : ClusterAnalysis.Run((await ProfilesAsync(scope, previous, cancellationToken)).Profiles);
-        var profiles = await ProfilesAsync(scope, round, cancellationToken);
-        var run = ClusterAnalysis.Run(profiles.Profiles, new ClusterRunOptions { PreviousClusters = previousRun?.ClusterOfUnit() });
-        var codes = profiles.Profiles.UnitCodes.ToList();
+        var profiles = await runner.ProfilesAsync(scope, round, cancellationToken);
+        var stored = await runs.NewestAsync(scope, round.Code, cancellationToken) is { } newest ? StoredRuns.Read(newest, profiles.Profiles) : null;
+        var history = await runs.HistoryAsync(scope, round.Code, cancellationToken);
+        var codes = profiles.Profiles.UnitCodes.Concat(stored?.Run.Units.Select(u => u.UnitCode) ?? []).Distinct().ToList();
         var names = await db.Countries.AsNoTracking().Where(c => codes.Contains(c.Iso3)).ToDictionaryAsync(c => c.Iso3, c => c.Name, cancellationToken);
-        return new PeerLearningView(round, profiles, run, new PeerMatcher(profiles.Profiles, profiles.Attributes, run), names) { Previous = previous };
-    }
-
-    private async Task<RoundProfiles> ProfilesAsync(AccessScope scope, RoundSummary round, CancellationToken cancellationToken)
-    {
-        var answers = await respondents.ReadAsync(round.Code, includeUnvalidated: false, cancellationToken);
-        await audit.RecordUnitReadAsync(scope, $"profiles:{round.Code}", answers.Select(a => a.CountryIso3), cancellationToken);
-        return RoundProfileBuilder.Build(round.Code, catalog, answers);
+        var matcher = new PeerMatcher(profiles.Profiles, profiles.Attributes, stored?.WithPlaced());
+        return new PeerLearningView(round, profiles, stored, matcher, names, history, scope.IsSecretariatWriter) { Previous = previous };
     }
 }

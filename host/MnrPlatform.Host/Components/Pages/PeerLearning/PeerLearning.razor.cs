@@ -24,6 +24,7 @@ public sealed record PeerLearningState(IReadOnlyList<RoundSummary> Rounds, PeerL
 public sealed partial class PeerLearning
 {
     private bool loading;
+    private string? comparison;
 
     [Inject]
     private UserScopes Scopes { get; set; } = default!;
@@ -104,6 +105,57 @@ public sealed partial class PeerLearning
     }
 
     private Task RoundAsync(string round) => ShowAsync(round, null);
+
+    // Clusters the shown round's validated results and stores the run; the page then shows it.
+    private async Task RunClusteringAsync()
+    {
+        if (State?.Snapshot is not { } snapshot)
+        {
+            return;
+        }
+
+        loading = true;
+        try
+        {
+            await using var scope = Scopes.Create();
+            var services = scope.ServiceProvider;
+            var rounds = State.Rounds;
+            var previous = rounds.SkipWhile(r => r.Code != snapshot.Round.Code).Skip(1).FirstOrDefault();
+            var id = await services.GetRequiredService<ClusterRunner>().RunAsync(services.GetRequiredService<AccessScope>(), snapshot.Round, previous, CancellationToken.None);
+            Snackbar.Add($"Clustering run {id} stored: the page now shows it.", Severity.Success);
+        }
+        catch (AccessDeniedException)
+        {
+            Snackbar.Add("You may not run the clustering.", Severity.Error);
+        }
+        finally
+        {
+            loading = false;
+        }
+
+        comparison = null;
+        await ShowAsync(snapshot.Round.Code, null);
+    }
+
+    private async Task CompareAsync(int other)
+    {
+        if (State?.Snapshot is not { History: [var newest, ..] })
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = Scopes.Create();
+            var services = scope.ServiceProvider;
+            var agreement = await services.GetRequiredService<ClusterRunner>().CompareAsync(services.GetRequiredService<AccessScope>(), newest.Id, other, CancellationToken.None);
+            comparison = RunComparisonText.Of(newest.Id, other, agreement);
+        }
+        catch (Exception e) when (e is AccessDeniedException or KeyNotFoundException)
+        {
+            Snackbar.Add(e.Message, Severity.Error);
+        }
+    }
 
     private Task SuggestAsync((string Country, string Capability) asked) =>
         ShowAsync(State?.Snapshot?.Round.Code, new PeerRequest(asked.Country, asked.Capability));
