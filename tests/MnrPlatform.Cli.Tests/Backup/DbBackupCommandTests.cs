@@ -27,10 +27,10 @@ public sealed class DbBackupCommandTests : IDisposable
         var commits = await writer.StopAsync();
 
         Assert.True(exit == 0, error);
-        Assert.Matches($"Wrote {System.Text.RegularExpressions.Regex.Escape(file)}: [0-9,]+ bytes, 29 tables, [0-9,]+ rows, schema at 20\\d+_\\w+ \\(\\d+ migrations\\); integrity_check ok\\.", output);
+        var counts = await StoreRows.CountAsync(file);
+        Assert.Matches($"Wrote {System.Text.RegularExpressions.Regex.Escape(file)}: [0-9,]+ bytes, {counts.Keys.Count(name => name != "__EFMigrationsHistory")} tables, [0-9,]+ rows, schema at 20\\d+_\\w+ \\(\\d+ migrations\\); integrity_check ok\\.", output);
         Assert.Equal("ok", await StoreRows.IntegrityAsync(file));
         Assert.False(File.Exists(file + "-wal"), "a backup is one file");
-        var counts = await StoreRows.CountAsync(file);
         var imports = counts["ReferenceDataImports"];
         // A committed state: whole transactions only, taken after the first 20 commits and before the last 20.
         Assert.Equal(StoreWriter.KeysPerCommit * imports, counts["DataProtectionKeys"]);

@@ -43,18 +43,23 @@ internal sealed class HostProcess : IAsyncDisposable
     public IReadOnlyList<string> Lines => [.. output];
 
     /// <summary>
-    /// One host on a SQLite store of its own (deleted on dispose), with the production log format
-    /// (JSON), ready when returned.
+    /// One host, ready when returned, on a SQLite store of its own (deleted on dispose) unless the
+    /// environment names another store, with the production log format (JSON).
     /// </summary>
     public static async Task<HostProcess> StartReadyAsync(IReadOnlyDictionary<string, string> environment)
     {
         var store = new TempDirectory();
-        var withStore = new Dictionary<string, string>(environment, StringComparer.Ordinal)
+        var withStore = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Store__Provider"] = "Sqlite",
             ["Store__DataPath"] = store.Path,
             ["Logging__Console__FormatterName"] = "json",
         };
+        foreach (var (name, value) in environment)
+        {
+            withStore[name] = value;
+        }
+
         var host = Start("host", withStore);
         host.ownStore = store;
         await host.WaitReadyAsync(StartTimeout);
