@@ -19,14 +19,14 @@ public sealed partial class PracticeExamples
     {
         DemandSecretariatWriter(scope, "suggest edits to examples");
         var example = await LoadAsync(id, cancellationToken);
-        if (example.Status is not (PracticeExampleStatus.InReview or PracticeExampleStatus.Approved))
-        {
-            throw new PracticeException($"Example {Number(id)} cannot take a suggested edit while it is {example.Status}: suggest edits to an example in review or approved.");
-        }
-
         if (await HasOpenSuggestionAsync(id, cancellationToken))
         {
             throw new PracticeException($"Example {Number(id)} already has a suggested edit its country has not answered; one is open at a time.");
+        }
+
+        if (example.Status is not (PracticeExampleStatus.InReview or PracticeExampleStatus.Approved))
+        {
+            throw new PracticeException($"Example {Number(id)} cannot take a suggested edit while it is {example.Status}: suggest edits to an example in review or approved.");
         }
 
         if (string.IsNullOrWhiteSpace(note))

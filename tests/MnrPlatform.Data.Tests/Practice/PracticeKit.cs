@@ -52,6 +52,15 @@ internal static class PracticeKit
         false,
         "en");
 
+    /// <summary>Records an example (by the secretariat), sends it for review and approves it at <paramref name="proposed"/>.</summary>
+    public static async Task<int> ApprovedAsync(PracticeExamples examples, ExampleVisibility proposed, CancellationToken cancellationToken, string country = "MDA", ExampleDraft? draft = null)
+    {
+        var id = await examples.CreateAsync(Analyst, country, draft ?? Draft(), cancellationToken);
+        await examples.SubmitAsync(Analyst, id, cancellationToken);
+        await examples.CurateAsync(Analyst, id, new ExampleCuration([], proposed, Approve: true), cancellationToken);
+        return id;
+    }
+
     /// <summary>Invites <paramref name="countries"/> to a round, so they count as taking part.</summary>
     public static async Task InviteAsync(MnrDbContext db, IEnumerable<string> countries, CancellationToken cancellationToken)
     {
