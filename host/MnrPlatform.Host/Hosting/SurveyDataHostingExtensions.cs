@@ -3,6 +3,7 @@ using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
+using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -61,6 +62,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddAnswerTransfer();
         services.AddScoped<PendingImportStore>();
         services.Configure<ImportReadOptions>(builder.Configuration.GetSection("Import"));
+        services.AddScoped<ExampleSearch>();
+        services.AddScoped<ExampleAttachments>();
+        services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.SectionName));
         return builder;
     }
 
