@@ -78,6 +78,12 @@ public static class AuditActions
     /// <summary>A personal access token was revoked.</summary>
     public const string TokenRevoked = "token.revoked";
 
+    /// <summary>A file was attached to an example of practice (name, type, size, SHA-256; the example's new version).</summary>
+    public const string ExampleAttachmentAdded = "practice.attachment-added";
+
+    /// <summary>A file was removed from an example of practice.</summary>
+    public const string ExampleAttachmentRemoved = "practice.attachment-removed";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -86,6 +92,7 @@ public static class AuditActions
         RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
         InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
         TokenCreated, TokenRevoked,
+        ExampleAttachmentAdded, ExampleAttachmentRemoved,
     ];
 
     /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>

@@ -65,6 +65,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddAnswerTransfer();
         services.AddScoped<PendingImportStore>();
         services.Configure<ImportReadOptions>(builder.Configuration.GetSection("Import"));
+        services.AddScoped<ExampleSearch>();
+        services.AddScoped<ExampleAttachments>();
+        services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.SectionName));
         return builder;
     }
 
