@@ -84,26 +84,6 @@ public static class AuditActions
     /// <summary>A file was removed from an example of practice.</summary>
     public const string ExampleAttachmentRemoved = "practice.attachment-removed";
 
-    /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
-        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, RoundCreated,
-        RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
-        InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
-        TokenCreated, TokenRevoked,
-        ExampleAttachmentAdded, ExampleAttachmentRemoved,
-    ];
-
-    /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>
-    public const string InstrumentCreated = "instrument.created";
-
-    /// <summary>The secretariat changed the questions of an instrument it made.</summary>
-    public const string InstrumentQuestionsChanged = "instrument.questions-changed";
-
-    /// <summary>A country confirmed answers carried forward from an earlier round.</summary>
-    public const string CarriedAnswersConfirmed = "answers.carried-confirmed";
-
     /// <summary>An example of practice was recorded (issue 23).</summary>
     public const string PracticeExampleCreated = "practice.created";
 
@@ -127,4 +107,26 @@ public static class AuditActions
 
     /// <summary>The secretariat archived an example or brought it back.</summary>
     public const string PracticeExampleArchived = "practice.archived";
+
+    /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        UserCreated, UserRoleChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged,
+        SignedIn, SignInFailed, LockedOut, UnitDataRead, ExchangeStep, SubmissionStep, RoundChanged, RoundCreated,
+        RoundCountriesChanged, RoundDeadlineChanged, RoundQuestionsChanged, AnswersImported, AnswersExported,
+        InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
+        TokenCreated, TokenRevoked,
+        ExampleAttachmentAdded, ExampleAttachmentRemoved,
+        PracticeExampleCreated, PracticeExampleEdited, PracticeExampleSubmitted, PracticeEditSuggestion,
+        PracticeExampleCurated, PracticeConsent, PracticeExampleAnonymised, PracticeExampleArchived,
+    ];
+
+    /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>
+    public const string InstrumentCreated = "instrument.created";
+
+    /// <summary>The secretariat changed the questions of an instrument it made.</summary>
+    public const string InstrumentQuestionsChanged = "instrument.questions-changed";
+
+    /// <summary>A country confirmed answers carried forward from an earlier round.</summary>
+    public const string CarriedAnswersConfirmed = "answers.carried-confirmed";
 }

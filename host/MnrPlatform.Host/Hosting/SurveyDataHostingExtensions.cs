@@ -48,7 +48,6 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<ExchangeService>();
         services.AddScoped<PracticeExamples>();
         services.AddScoped<PracticeLibrary>();
-        services.TryAddScoped<ExampleSearch>(); // PracticeLibrary's; the attachments' registration adds it too
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
