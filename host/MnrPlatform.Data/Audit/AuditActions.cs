@@ -81,6 +81,36 @@ public static class AuditActions
     /// <summary>The secretariat stored a clustering run of a round (its id, k, countries and inputs hash).</summary>
     public const string ClusterRunStored = "cluster-run.stored";
 
+    /// <summary>A file was attached to an example of practice (name, type, size, SHA-256; the example's new version).</summary>
+    public const string ExampleAttachmentAdded = "practice.attachment-added";
+
+    /// <summary>A file was removed from an example of practice.</summary>
+    public const string ExampleAttachmentRemoved = "practice.attachment-removed";
+
+    /// <summary>An example of practice was recorded (issue 23).</summary>
+    public const string PracticeExampleCreated = "practice.created";
+
+    /// <summary>An example's text changed (a new version), by its country or the secretariat, or by accepting a suggested edit.</summary>
+    public const string PracticeExampleEdited = "practice.edited";
+
+    /// <summary>An example was sent to the secretariat for review.</summary>
+    public const string PracticeExampleSubmitted = "practice.submitted";
+
+    /// <summary>The secretariat suggested an edit to an example, or its country accepted or declined one.</summary>
+    public const string PracticeEditSuggestion = "practice.edit-suggestion";
+
+    /// <summary>The secretariat set an example's themes and proposed visibility, approved it or took the approval back.</summary>
+    public const string PracticeExampleCurated = "practice.curated";
+
+    /// <summary>A country consented to show a version of its example at a visibility, or withdrew its consent.</summary>
+    public const string PracticeConsent = "practice.consent";
+
+    /// <summary>The secretariat published an anonymised version of an example, or took it down.</summary>
+    public const string PracticeExampleAnonymised = "practice.anonymised";
+
+    /// <summary>The secretariat archived an example or brought it back.</summary>
+    public const string PracticeExampleArchived = "practice.archived";
+
     /// <summary>Every code above, in this order (the audit log page filters by them).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -90,6 +120,9 @@ public static class AuditActions
         InvitationIssued, InvitationResent, InvitationRevoked, InvitationAccepted,
         TokenCreated, TokenRevoked,
         ClusterRunStored,
+        ExampleAttachmentAdded, ExampleAttachmentRemoved,
+        PracticeExampleCreated, PracticeExampleEdited, PracticeExampleSubmitted, PracticeEditSuggestion,
+        PracticeExampleCurated, PracticeConsent, PracticeExampleAnonymised, PracticeExampleArchived,
     ];
 
     /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>

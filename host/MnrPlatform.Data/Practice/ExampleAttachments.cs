@@ -1,4 +1,9 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Data.Audit;
+using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Data.Practice;
 
@@ -6,14 +11,136 @@ namespace MnrPlatform.Data.Practice;
 /// Files attached to examples: PDFs and images only, recognised by their content (not their name),
 /// size-limited, PDFs with script refused. A refused file stores nothing.
 /// </summary>
-public sealed class ExampleAttachments
+/// <remarks>
+/// Who may change an example's files is who may change its country's data
+/// (<see cref="AccessScope.CanWrite"/>: the country's own focal point or a secretariat writer).
+/// Files are part of what a country consents to, so adding or removing one is a change of the
+/// example like a change of its text: a new <see cref="PracticeExample.Version"/> (a standing
+/// consent no longer covers it) and, when it was approved, back to review. An anonymised version
+/// stays published (it never shows files), though hidden while the example is back in review. A file is served only to
+/// those who see its example named (<see cref="ExampleVisibilityRule"/>): an anonymised example's
+/// files are never served, since a document can name its country in ways the platform cannot remove.
+/// </remarks>
+public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions<AttachmentOptions> options, TimeProvider clock)
 {
+    private AttachmentOptions Limits => options.Value;
+
     /// <summary>Checks and stores a file for an example the scope may edit; returns its id or throws <see cref="PracticeException"/> with the reason.</summary>
-    public Task<int> AddAsync(AccessScope scope, int exampleId, string fileName, Stream content, CancellationToken cancellationToken) => throw new NotImplementedException();
+    /// <exception cref="AccessDeniedException">The scope may not change the example's country's data.</exception>
+    /// <exception cref="KeyNotFoundException">There is no such example.</exception>
+    /// <exception cref="PracticeException">The example has too many files, or the file is refused (the message says why and names it).</exception>
+    public async Task<int> AddAsync(AccessScope scope, int exampleId, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(content);
+        var example = await db.PracticeExamples.SingleOrDefaultAsync(e => e.Id == exampleId, cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no example {exampleId}.");
+        scope.DemandWrite(example.CountryIso3);
+        var existing = await db.ExampleAttachments.Where(a => a.ExampleId == exampleId)
+            .Select(a => new { a.FileName, a.Sha256 }).ToListAsync(cancellationToken);
+        if (existing.Count >= Limits.MaxPerExample)
+        {
+            throw new PracticeException($"“{example.Title}” already has {existing.Count} files, the most an example may have; remove one first.", "File");
+        }
+
+        var name = AttachmentName.Clean(fileName);
+        var bytes = await ReadLimitedAsync(name, content, cancellationToken);
+        var contentType = AttachmentType.Of(name, bytes);
+        if (contentType == "application/pdf")
+        {
+            PdfActiveContent.Check(name, bytes, Limits.MaxInflatedBytes);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (existing.FirstOrDefault(a => a.Sha256 == sha256) is { } same)
+        {
+            throw new PracticeException($"“{name}” is already attached to this example as “{same.FileName}”.", "File");
+        }
+
+        var now = clock.GetUtcNow();
+        var attachment = new ExampleAttachment
+        {
+            ExampleId = example.Id,
+            FileName = name,
+            ContentType = contentType,
+            Size = bytes.Length,
+            Sha256 = sha256,
+            Content = bytes,
+            UploadedBy = scope.Actor.Name,
+            UploadedAt = now,
+        };
+        db.ExampleAttachments.Add(attachment);
+        NewVersion(scope, example, now);
+        audit.Add(scope.Actor, AuditActions.ExampleAttachmentAdded, $"example {example.Id}", null, $"{name} ({contentType}, {bytes.Length} bytes, SHA-256 {sha256}); version {example.Version}", example.CountryIso3);
+        await db.SaveChangesAsync(cancellationToken);
+        return attachment.Id;
+    }
 
     /// <summary>A file's name, type and content when the viewer may see its example; null otherwise.</summary>
-    public Task<(string FileName, string ContentType, byte[] Content)?> OpenAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<(string FileName, string ContentType, byte[] Content)?> OpenAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var exampleId = await db.ExampleAttachments.Where(a => a.Id == attachmentId).Select(a => (int?)a.ExampleId).SingleOrDefaultAsync(cancellationToken);
+        if (exampleId is null)
+        {
+            return null;
+        }
+
+        var example = await db.PracticeExamples.AsNoTracking().Include(e => e.Consents).SingleAsync(e => e.Id == exampleId, cancellationToken);
+        if (ExampleVisibilityRule.Decide(scope, example) != ExampleShown.Named)
+        {
+            return null;
+        }
+
+        var file = await db.ExampleAttachments.AsNoTracking().Where(a => a.Id == attachmentId)
+            .Select(a => new { a.FileName, a.ContentType, a.Content }).SingleAsync(cancellationToken);
+        return (file.FileName, file.ContentType, file.Content);
+    }
 
     /// <summary>Removes a file (its country or the secretariat).</summary>
-    public Task RemoveAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    /// <exception cref="AccessDeniedException">The scope may not change the example's country's data.</exception>
+    /// <exception cref="KeyNotFoundException">There is no such file.</exception>
+    public async Task RemoveAsync(AccessScope scope, int attachmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var found = await db.ExampleAttachments.FindAsync([attachmentId], cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no attached file {attachmentId}.");
+        var example = await db.PracticeExamples.SingleAsync(e => e.Id == found.ExampleId, cancellationToken);
+        scope.DemandWrite(example.CountryIso3);
+
+        db.ExampleAttachments.Remove(found);
+        NewVersion(scope, example, clock.GetUtcNow());
+        audit.Add(scope.Actor, AuditActions.ExampleAttachmentRemoved, $"example {example.Id}", $"{found.FileName} (SHA-256 {found.Sha256})", $"version {example.Version}", example.CountryIso3);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void NewVersion(AccessScope scope, PracticeExample example, DateTimeOffset now)
+    {
+        example.Version++;
+        if (example.Status == PracticeExampleStatus.Approved)
+        {
+            example.Status = PracticeExampleStatus.InReview;
+        }
+
+        example.UpdatedBy = scope.Actor.Name;
+        example.UpdatedAt = now;
+    }
+
+    private async Task<byte[]> ReadLimitedAsync(string name, Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > Limits.MaxBytes)
+            {
+                throw new PracticeException($"“{name}” is larger than {AttachmentName.Size(Limits.MaxBytes)}, the most a file may be.", "File");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length == 0 ? throw new PracticeException($"“{name}” is empty.", "File") : buffer.ToArray();
+    }
 }

@@ -4,6 +4,7 @@ using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.PeerLearning;
+using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -46,6 +47,8 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SecretariatDashboardReader>();
         services.AddScoped<CountryDirectory>();
         services.AddScoped<ExchangeService>();
+        services.AddScoped<PracticeExamples>();
+        services.AddScoped<PracticeLibrary>();
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
@@ -64,6 +67,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddAnswerTransfer();
         services.AddScoped<PendingImportStore>();
         services.Configure<ImportReadOptions>(builder.Configuration.GetSection("Import"));
+        services.AddScoped<ExampleSearch>();
+        services.AddScoped<ExampleAttachments>();
+        services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.SectionName));
         return builder;
     }
 

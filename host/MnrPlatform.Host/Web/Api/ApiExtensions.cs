@@ -44,6 +44,7 @@ internal static class ApiExtensions
         api.MapRoundsApi();
         api.MapInvitationsApi();
         api.MapSubmissionsApi();
+        api.MapExamplesApi();
         app.MapOpenApi(Prefix + "/openapi.json").AllowAnonymous();
         return app;
     }
