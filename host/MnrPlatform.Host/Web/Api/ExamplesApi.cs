@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Practice;
@@ -30,8 +31,8 @@ internal static class ExamplesApi
     public static string DownloadPath(int attachmentId) => $"{ApiExtensions.Prefix}/examples/attachments/{attachmentId}";
 
     private static async Task<IResult> ListAsync(
-        PracticeLibrary library,
-        AccessScope scope,
+        [FromServices] PracticeLibrary library,
+        [FromServices] AccessScope scope,
         string? text,
         string? capability,
         string? domain,
@@ -68,7 +69,7 @@ internal static class ExamplesApi
         }
     }
 
-    private static async Task<IResult> DownloadAsync(ExampleAttachments attachments, AccessScope scope, HttpResponse response, int id, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync([FromServices] ExampleAttachments attachments, [FromServices] AccessScope scope, HttpResponse response, int id, CancellationToken cancellationToken)
     {
         if (await attachments.OpenAsync(scope, id, cancellationToken) is not { } file)
         {
