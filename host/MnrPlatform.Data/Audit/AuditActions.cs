@@ -120,4 +120,7 @@ public static class AuditActions
 
     /// <summary>The secretariat archived an example or brought it back.</summary>
     public const string PracticeExampleArchived = "practice.archived";
+
+    /// <summary>An example recorded in a questionnaire was linked to its round and example question.</summary>
+    public const string PracticeExampleAsked = "practice.asked-in-questionnaire";
 }

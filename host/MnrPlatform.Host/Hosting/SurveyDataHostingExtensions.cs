@@ -4,6 +4,7 @@ using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.Practice;
+using MnrPlatform.Data.Practice.Uses;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -48,6 +49,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<ExchangeService>();
         services.AddScoped<PracticeExamples>();
         services.AddScoped<PracticeLibrary>();
+        services.TryAddScoped<ExampleSearch>();
+        services.AddScoped<QuestionnaireExamples>();
+        services.AddScoped<PublishedExamples>();
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
