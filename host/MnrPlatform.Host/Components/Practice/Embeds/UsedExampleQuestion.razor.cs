@@ -124,8 +124,8 @@ public sealed partial class UsedExampleQuestion
         PracticeExampleStatus.InReview => "With the secretariat for review",
         PracticeExampleStatus.EditsSuggested => "The secretariat suggested an edit: answer it in the library",
         PracticeExampleStatus.Approved => example.ConsentedVisibility is { } shown
-            ? $"Approved; your country consented to show it to {Audience(shown)}"
-            : "Approved; not shown beyond the secretariat until your country consents",
+            ? $"Approved; the country consented to show it to {Audience(shown)}"
+            : "Approved; not shown beyond the secretariat until the country consents",
         _ => "Archived",
     } + (example.Version is { } version ? $" (version {version})" : "");
 
