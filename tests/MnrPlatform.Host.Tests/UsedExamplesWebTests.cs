@@ -25,12 +25,12 @@ public sealed class UsedExamplesWebTests(UsedExamplesWebTests.Platform platform)
     private static AccessScope Scope(string role, string? country = null) =>
         AccessScope.For(new PlatformPrincipal("id-" + role + country, $"{role}{country}@example.org", [role], country));
 
-    private async Task<int> PublishAsync(string country, string title, ExampleVisibility visibility, bool consent = true)
+    private async Task<int> PublishAsync(string country, string title, ExampleVisibility visibility, bool consent = true, string capability = "end-to-end-support")
     {
         await using var scope = platform.Services.CreateAsyncScope();
         var examples = scope.ServiceProvider.GetRequiredService<PracticeExamples>();
         var focalPoint = Scope(Roles.FocalPoint, country);
-        var draft = new ExampleDraft("end-to-end-support", title, "A child-friendly house where police, prosecutors, doctors and therapists meet the child.",
+        var draft = new ExampleDraft(capability, title, "A child-friendly house where police, prosecutors, doctors and therapists meet the child.",
             "Children are interviewed once.", "Staff outside the capital.", "Start with one house.", 3, [], "National child protection agency", null, false, "en");
         var id = await examples.CreateAsync(focalPoint, country, draft, Cancellation);
         await examples.SubmitAsync(focalPoint, id, Cancellation);
@@ -127,6 +127,26 @@ public sealed class UsedExamplesWebTests(UsedExamplesWebTests.Platform platform)
         await using var read = platform.Services.CreateAsyncScope();
         var recorded = await read.ServiceProvider.GetRequiredService<QuestionnaireExamples>().ForSubmissionAsync(Secretariat, key, Cancellation);
         Assert.Equal("Barnahus (questionnaire)", recorded["victim.end-to-end-support.review.example"].Draft.Title);
+    }
+
+    [Fact]
+    public async Task A_peer_learning_suggestion_shows_the_partners_consented_examples_of_the_capability_only()
+    {
+        const string Page = "/peer-learning?country=KEN&capability=judiciary-prosecutors";
+        var analyst = await platform.SignInAsAsync(Roles.Analyst);
+        var partner = System.Text.RegularExpressions.Regex.Match(await PageAsync(analyst, Page), "data-testid=\"suggestion\" data-partner=\"([A-Z]{3})\"").Groups[1].Value;
+        Assert.Matches("^[A-Z]{3}$", partner);
+
+        var shared = await PublishAsync(partner, "Specialised prosecutors (peer learning)", ExampleVisibility.Members, capability: "judiciary-prosecutors");
+        await PublishAsync(partner, "Not consented (peer learning)", ExampleVisibility.Members, consent: false, capability: "judiciary-prosecutors");
+        await PublishAsync(partner, "Other capability (peer learning)", ExampleVisibility.Members);
+        var html = await PageAsync(analyst, Page);
+
+        Assert.Contains($"data-testid=\"partner-examples\" data-partner=\"{partner}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-example=\"{shared}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Specialised prosecutors (peer learning)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not consented (peer learning)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other capability (peer learning)", html, StringComparison.Ordinal);
     }
 
     public sealed class Platform : DemoPlatformFactory;
