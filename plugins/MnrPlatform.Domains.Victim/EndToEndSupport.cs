@@ -22,5 +22,8 @@ internal static class EndToEndSupport
             help: "For example case management, multidisciplinary teams or one-stop centres (such as the Barnahus model).",
             figure1Label: "End-to-end support",
             purpose: "Shows how many countries support victims/survivors in a joined-up way across the whole process.",
-            limitations: "Policies may exist on paper without reaching children in practice, as the review noted; the share does not measure coverage.");
+            limitations: "Policies may exist on paper without reaching children in practice, as the review noted; the share does not measure coverage.")
+        .Example(
+            question: "Share an example of integrated support for victims/survivors in your country (for example a Barnahus, a one-stop centre or a multidisciplinary team).",
+            help: "Optional. Say what was done, what came of it, what was hard and what others can learn. The secretariat reviews it, and it is shown beyond the secretariat only with your country's consent to the exact text.");
 }

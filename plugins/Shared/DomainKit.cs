@@ -196,6 +196,18 @@ internal sealed class CapabilityKit
                 $"{limitations.English} {CommonLimitations}"));
     }
 
+    /// <summary>
+    /// Asks the review's respondents for an example of practice (SDK 1.3), where the review
+    /// presented illustrative examples by country. Optional; the host records it in its library of
+    /// good practice, shown beyond the secretariat only with the country's consent. Id
+    /// <c>{domain}.{capability}.review.example</c>.
+    /// </summary>
+    public CapabilityKit Example(LocalizedText question, LocalizedText help)
+    {
+        domain.Builder.Question(NewQuestion(ReviewQuestionId("example"), QuestionKind.Example, question, help, ReviewInstruments) with { Required = false });
+        return this;
+    }
+
     internal void AddMaturityContent()
     {
         var phase = MaturityQuestionId("phase");

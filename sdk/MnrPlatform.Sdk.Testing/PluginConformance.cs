@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Plugins;
+using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Sdk.Testing;
 
@@ -61,7 +62,8 @@ public static class PluginConformance
         problems.AddRange(plugin.Warnings);
         if (plugin.Content is { } content)
         {
-            var asked = content.Questions.Select(q => q.CapabilityCode).ToHashSet(StringComparer.Ordinal);
+            // An example question asks for a story, not an answer a country can report on.
+            var asked = content.Questions.Where(q => q.Kind != QuestionKind.Example).Select(q => q.CapabilityCode).ToHashSet(StringComparer.Ordinal);
             problems.AddRange(content.Capabilities
                 .Where(c => !asked.Contains(c.Code))
                 .Select(c => $"Capability '{c.Code}' has no question: add at least one (e.g. its maturity phase) so countries can report on it."));

@@ -37,9 +37,21 @@ public sealed class PublishedFactTests
     public void Every_review_question_is_read_by_an_indicator()
     {
         var read = Plugins.Indicators.SelectMany(x => x.Indicator.Denominator.QuestionIds).ToHashSet(StringComparer.Ordinal);
-        var review = Plugins.Questions.Select(x => x.Question).Where(q => q.Instruments.Contains(Plugins.GovernmentSurvey)).ToList();
+        var review = Plugins.Questions.Select(x => x.Question).Where(q => q.Instruments.Contains(Plugins.GovernmentSurvey) && q.Kind != QuestionKind.Example).ToList();
 
         Assert.Equal(Figure1Tests.Rows.Count + Facts.Count, review.Count);
         Assert.Empty(review.Where(q => !read.Contains(q.Id)).Select(q => q.Id));
+    }
+
+    [Fact]
+    public void The_review_asks_for_an_example_of_integrated_support_where_it_cited_the_barnahus_model()
+    {
+        var example = Assert.Single(Plugins.Questions.Select(x => x.Question), q => q.Kind == QuestionKind.Example);
+
+        Assert.Equal("victim.end-to-end-support.review.example", example.Id);
+        Assert.Equal("end-to-end-support", example.CapabilityCode);
+        Assert.False(example.Required);
+        Assert.Contains("Barnahus", example.Text.English, StringComparison.Ordinal);
+        Assert.Equal([Plugins.GovernmentSurvey, Plugins.UnicefCountryOfficeSurvey], example.Instruments);
     }
 }

@@ -13,6 +13,10 @@ public static class AnswerRules
     /// <summary>The longest free-text answer, comment or evidence link accepted (characters).</summary>
     public const int MaxTextLength = 4000;
 
+    /// <summary>Why a value for an example question is refused: examples go to the library, not the answers.</summary>
+    public const string ExampleIsNoAnswer =
+        "asks for an example, which is not an answer: record it in the questionnaire's example form (it goes to the library of good practice), not as an answer or in an import file";
+
     /// <summary>
     /// The stored form of <paramref name="raw"/> as an answer to <paramref name="question"/>: codes
     /// in their canonical case, multiple-choice codes de-duplicated in the question's option order,
@@ -25,6 +29,11 @@ public static class AnswerRules
         if (value.Length == 0)
         {
             return AnswerCheck.Blank;
+        }
+
+        if (question.Kind == QuestionKind.Example)
+        {
+            return AnswerCheck.Invalid(ExampleIsNoAnswer);
         }
 
         if (ControlCharacter(value) is { } control)

@@ -143,11 +143,11 @@ public sealed class Questionnaire
     public IReadOnlyList<QuestionInfo> Missing(IReadOnlyDictionary<string, string> answers) =>
         [.. Questions.Where(q => q.Required && IsShown(q, answers) && !answers.ContainsKey(q.Id))];
 
-    /// <summary>Answered of shown questions, per domain, in domain order.</summary>
+    /// <summary>Answered of shown questions, per domain, in domain order (example questions are not answered, so not counted).</summary>
     public IReadOnlyList<DomainProgress> Progress(IReadOnlyDictionary<string, string> answers) =>
         [.. Domains.Select(d =>
         {
-            var shown = d.Questions.Where(q => IsShown(q, answers)).ToList();
+            var shown = d.Questions.Where(q => q.Kind != QuestionKind.Example && IsShown(q, answers)).ToList();
             return new DomainProgress(d.Domain.Code, d.Domain.Name.English, shown.Count(q => answers.ContainsKey(q.Id)), shown.Count);
         })];
 }

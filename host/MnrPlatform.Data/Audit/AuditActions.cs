@@ -122,7 +122,7 @@ public static class AuditActions
         ClusterRunStored,
         ExampleAttachmentAdded, ExampleAttachmentRemoved,
         PracticeExampleCreated, PracticeExampleEdited, PracticeExampleSubmitted, PracticeEditSuggestion,
-        PracticeExampleCurated, PracticeConsent, PracticeExampleAnonymised, PracticeExampleArchived,
+        PracticeExampleCurated, PracticeConsent, PracticeExampleAnonymised, PracticeExampleArchived, PracticeExampleAsked,
     ];
 
     /// <summary>The secretariat made an instrument by picking questions from the catalogue.</summary>
@@ -133,4 +133,7 @@ public static class AuditActions
 
     /// <summary>A country confirmed answers carried forward from an earlier round.</summary>
     public const string CarriedAnswersConfirmed = "answers.carried-confirmed";
+
+    /// <summary>An example recorded in a questionnaire was linked to its round and example question.</summary>
+    public const string PracticeExampleAsked = "practice.asked-in-questionnaire";
 }

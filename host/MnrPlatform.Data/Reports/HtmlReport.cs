@@ -46,7 +46,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>")
-            .Append(Style).Append(PageRules(report)).Append("</style></head><body>\n");
+            .Append(Style).Append(ReportExampleBoxes.Style).Append(PageRules(report)).Append("</style></head><body>\n");
         html.Append("<header class=\"running\"><span>").Append(E(report.Title)).Append("</span>");
         if (report.Banner is { } banner)
         {
@@ -118,7 +118,10 @@ public static class HtmlReport
                 }
 
                 html.Append("</ul>\n");
+                ReportExampleBoxes.Html(html, ReportExampleBoxes.Of(report, domain, capability.Code));
             }
+
+            ReportExampleBoxes.Html(html, ReportExampleBoxes.Remaining(report, domain));
 
             foreach (var figure in domain.Figures)
             {

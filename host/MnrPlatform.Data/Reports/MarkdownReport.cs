@@ -74,8 +74,10 @@ public static class MarkdownReport
                 }
 
                 md.AppendLine();
+                ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Of(report, domain, capability.Code));
             }
 
+            ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Remaining(report, domain));
             foreach (var figure in domain.Figures)
             {
                 Figure(md, figure);

@@ -43,6 +43,9 @@ public sealed record ReviewReport(
     /// <summary>The banner for this audience; null for a public report.</summary>
     public string? Banner => Audience == ReportAudience.Secretariat ? SecretariatBanner : null;
 
+    /// <summary>Examples of practice chosen for the report, each drawn as a box in its capability's section (<see cref="ReportExamples"/>).</summary>
+    public IReadOnlyList<ReportExampleBox> Examples { get; init; } = [];
+
     /// <summary>Every figure in number order.</summary>
     public IEnumerable<ReportFigure> Figures => Domains.SelectMany(d => d.Figures).Prepend(Snapshot);
 }

@@ -9,6 +9,7 @@ internal static class ReportHostingExtensions
     public static WebApplicationBuilder AddReports(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ReviewReportBuilder>();
+        builder.Services.AddScoped<ReportExamples>();
         builder.Services.AddSingleton<PdfPrinter>();
         builder.Services.AddScoped<SelfAssessmentPdf>();
         return builder;

@@ -5,6 +5,7 @@ using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Data.PeerLearning;
 using MnrPlatform.Data.Practice;
+using MnrPlatform.Data.Practice.Uses;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -49,6 +50,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<ExchangeService>();
         services.AddScoped<PracticeExamples>();
         services.AddScoped<PracticeLibrary>();
+        services.TryAddScoped<ExampleSearch>();
+        services.AddScoped<QuestionnaireExamples>();
+        services.AddScoped<PublishedExamples>();
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();

@@ -13,6 +13,8 @@ namespace MnrPlatform.Host.Web;
 /// report (suppressed with the host's k) is of a published round and for anyone who may see that
 /// round's results; a secretariat report (unsuppressed, of any round) for the secretariat only, and
 /// never stored by the browser. Like the results downloads, a report is aggregates: not an audited read.
+/// The secretariat may add examples of practice as boxes with <c>&amp;examples=12,15</c>: a public
+/// report takes only examples consented to public display (<see cref="ReportExamples"/>).
 /// </summary>
 internal static class ReportDownloadEndpoints
 {
@@ -39,8 +41,10 @@ internal static class ReportDownloadEndpoints
         ReviewReportBuilder Builder,
         PdfPrinter Printer,
         IOptions<DisclosureOptions> Disclosure,
+        ReportExamples Chosen,
         string Round,
         string? Audience,
+        string? Examples,
         CancellationToken CancellationToken);
 
     private static async Task<IResult> DownloadAsync(ReportRequest request, ReportFormat format)
@@ -78,6 +82,13 @@ internal static class ReportDownloadEndpoints
             return Text(StatusCodes.Status409Conflict, e.Message);
         }
 
+        var chosen = await ExamplesAsync(request, audience);
+        if (chosen.Refused is { } refused)
+        {
+            return refused;
+        }
+
+        report = report with { Examples = chosen.Boxes };
         var bytes = format == ReportFormat.Pdf
             ? await request.Printer.PrintAsync(chromium => ReviewReportFile.RenderAsync(report, format, request.CancellationToken, chromium), request.CancellationToken)
             : await ReviewReportFile.RenderAsync(report, format, request.CancellationToken);
@@ -92,6 +103,29 @@ internal static class ReportDownloadEndpoints
         }
 
         return Results.File(bytes, ReviewReportFile.ContentType(format), $"{ChartEndpoints.FileName(report.Round.Code)}-{ReviewReportFile.Name(audience)}-report.{ReviewReportFile.Name(format)}");
+    }
+
+    // The examples chosen with ?examples=12,15 (the secretariat only), as the audience may see them.
+    private static async Task<(IReadOnlyList<ReportExampleBox> Boxes, IResult? Refused)> ExamplesAsync(ReportRequest request, ReportAudience audience)
+    {
+        if (ReportExamples.ParseIds(request.Examples, out var error) is not { } ids)
+        {
+            return ([], Text(StatusCodes.Status400BadRequest, error!));
+        }
+
+        if (ids.Count > 0 && !request.Scope.IsSecretariat)
+        {
+            return ([], Results.Forbid());
+        }
+
+        try
+        {
+            return (await request.Chosen.ChooseAsync(request.Scope, audience, ids, request.CancellationToken), null);
+        }
+        catch (ReportExampleException e)
+        {
+            return ([], Text(StatusCodes.Status409Conflict, e.Message));
+        }
     }
 
     private static ContentHttpResult Text(int status, string message) => TypedResults.Text(message, "text/plain; charset=utf-8", statusCode: status);

@@ -1,3 +1,5 @@
+using MnrPlatform.Data;
+using MnrPlatform.Data.Practice.Uses;
 using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Host.Web;
@@ -45,7 +47,9 @@ internal sealed class ResultsStampMemo(IServiceScopeFactory scopes, TimeProvider
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            var stamp = await scope.ServiceProvider.GetRequiredService<RoundStamps>().AllRoundsAsync(cancellationToken);
+            // Published examples are on cached pages too (the domain pages): a withdrawn consent must take one off at once.
+            var stamp = await scope.ServiceProvider.GetRequiredService<RoundStamps>().AllRoundsAsync(cancellationToken)
+                + "." + await ExampleVisibilityStamp.ReadAsync(scope.ServiceProvider.GetRequiredService<MnrDbContext>(), cancellationToken);
             current = new Snapshot(stamp, now);
             return stamp;
         }

@@ -109,6 +109,10 @@ internal static class ContentRules
         }
 
         CheckUnique(problems, $"option of question '{q.Id}'", q.Options.Select(o => o.Code));
+        if (q.Kind == QuestionKind.Example)
+        {
+            CheckExample(problems, q);
+        }
 
         if (q.Instruments.Count == 0)
         {
@@ -125,10 +129,29 @@ internal static class ContentRules
             {
                 problems.Add($"Question '{q.Id}' is shown when '{condition.QuestionId}' is answered, but that question does not exist.");
             }
+            else if (other.Kind == QuestionKind.Example)
+            {
+                problems.Add($"Question '{q.Id}' is shown when '{other.Id}' answers '{condition.AnswerCode}', but '{other.Id}' asks for an example, which has no answer: point ShownWhen at another question.");
+            }
             else if (!AllowedAnswers(other).Contains(condition.AnswerCode))
             {
                 problems.Add($"Question '{q.Id}' is shown when '{other.Id}' answers '{condition.AnswerCode}', which that question cannot answer.");
             }
+        }
+    }
+
+    // An example is a voluntary text the host keeps in its library, not an answer: nothing can be
+    // required of it or counted from it.
+    private static void CheckExample(List<string> problems, QuestionInfo q)
+    {
+        if (q.Required)
+        {
+            problems.Add($"Question '{q.Id}' asks for an example: set Required = false (examples are shared voluntarily, never required for a submission).");
+        }
+
+        if (q.AllowDontKnow || q.AllowNotApplicable)
+        {
+            problems.Add($"Question '{q.Id}' asks for an example: remove AllowDontKnow and AllowNotApplicable (a country that has no example leaves it empty).");
         }
     }
 
@@ -166,6 +189,11 @@ internal static class ContentRules
         foreach (var unknown in rule.QuestionIds.Where(id => !questionsById.ContainsKey(id)))
         {
             problems.Add($"{where} reads question '{unknown}', which this plugin does not register.");
+        }
+
+        foreach (var example in rule.QuestionIds.Where(id => questionsById.GetValueOrDefault(id)?.Kind == QuestionKind.Example))
+        {
+            problems.Add($"{where} reads question '{example}', which asks for an example: an example has no answer an indicator can count.");
         }
 
         if (rule is AnswerInRule answerIn && questionsById.TryGetValue(answerIn.QuestionId, out var answered))

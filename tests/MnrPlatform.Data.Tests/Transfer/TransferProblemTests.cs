@@ -94,6 +94,19 @@ public sealed class TransferProblemTests
     }
 
     [Fact]
+    public async Task A_row_for_an_example_question_is_refused_saying_examples_are_not_imported()
+    {
+        await using var store = await TransferStore.CreateAsync(new SqliteTestStore());
+        const string Example = "victim.end-to-end-support.review.example";
+
+        var plan = await store.ReadAsync(Csv(Header, $"{TransferStore.Round},KEN,{TransferStore.Government},{Example},We opened a Barnahus,,"), "f.csv");
+
+        var problem = Assert.Single(plan.Problems).ToString();
+        Assert.Contains($"question \"{Example}\" asks for an example, which is not an answer", problem, StringComparison.Ordinal);
+        Assert.Contains("not as an answer or in an import file", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_with_one_bad_row_writes_nothing_even_when_applied()
     {
         await using var store = await TransferStore.CreateAsync(new SqliteTestStore());

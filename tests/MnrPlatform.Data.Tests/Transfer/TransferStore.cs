@@ -107,6 +107,7 @@ internal static class SampleAnswers
     public static IEnumerable<(string Country, string Instrument, QuestionInfo Question)> Keys(string instrument, params string[] countries) =>
         from country in countries
         from question in Questionnaire.For(DomainPlugins.Catalog, instrument).Questions
+        where question.Kind != QuestionKind.Example // asks for an example for the library: no answer to import
         select (country, instrument, question);
 
     /// <summary>A CSV of answers to every question of <paramref name="instrument"/> for <paramref name="countries"/>.</summary>

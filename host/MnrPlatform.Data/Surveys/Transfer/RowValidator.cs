@@ -168,6 +168,12 @@ internal sealed class RowValidator
             return null;
         }
 
+        if (owned.Item.Kind == QuestionKind.Example)
+        {
+            problems.Add(row.At(TransferField.Question), $"question \"{id}\" {AnswerRules.ExampleIsNoAnswer}");
+            return null;
+        }
+
         if (questionnaire is not null && resolved.Count < 1 << 16)
         {
             resolved[(questionnaire, row.Question)] = owned.Item;

@@ -8,7 +8,8 @@ namespace MnrPlatform.Data.Surveys.Transfer;
 /// domain (named by its code) with the info area (round, country, instrument, the synthetic-data
 /// note), the header (<see cref="XlsxTemplateReader.Header"/>) and one row per question of the
 /// instrument, pre-filled with the current answers. Answers to questions no active plugin asks
-/// in the instrument are not in the template.
+/// in the instrument are not in the template, and neither are example questions (examples are
+/// recorded in the questionnaire's example form, not as answers).
 /// </summary>
 internal static class XlsxTemplateWriter
 {
@@ -32,7 +33,7 @@ internal static class XlsxTemplateWriter
 
             rows.Add([]);
             rows.Add(XlsxTemplateReader.Header);
-            foreach (var question in domain.Questions)
+            foreach (var question in domain.Questions.Where(q => q.Kind != QuestionKind.Example))
             {
                 var answer = answers.GetValueOrDefault(question.Id);
                 rows.Add([question.Id, question.CapabilityCode, question.Text.English, question.Kind.ToString(), Allowed(question), answer?.Value, answer?.Comment, answer?.Evidence]);
