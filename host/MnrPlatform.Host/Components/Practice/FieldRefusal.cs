@@ -13,6 +13,7 @@ public sealed class FieldRefusal
         ["capability"] = "CapabilityCode",
         ["phase"] = "PhaseReached",
         ["contact"] = "ContactName",
+        ["countryIso3"] = "Country",
     };
 
     private string? field;
