@@ -46,10 +46,14 @@ public sealed class PracticeComponentTests : MudComponentTest
         refusal.Set(new PracticeException("Title: at most 300 characters (this one has 301).", nameof(ExampleDraft.Title)));
         var editor = RenderWithProviders<ExampleEditor>(p => p.Add(c => c.Input, DraftInput.From(Helpline)).Add(c => c.Refusal, refusal));
 
-        Assert.Contains("at most 300 characters", editor.Find("[data-testid=title]").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("at most 300 characters", editor.Find("[data-testid=what-was-done]").TextContent, StringComparison.Ordinal);
+        // The test id sits on the input; its helper line (where the error shows) is in the field's control around it.
+        Assert.Contains("at most 300 characters", FieldOf(editor, "title"), StringComparison.Ordinal);
+        Assert.DoesNotContain("at most 300 characters", FieldOf(editor, "what-was-done"), StringComparison.Ordinal);
         Assert.False(refusal.IsGeneral(ExampleEditor.Fields));
     }
+
+    private static string FieldOf(IRenderedComponent<ExampleEditor> editor, string testId) =>
+        editor.Find($"[data-testid={testId}]").Closest(".mud-input-control")?.TextContent ?? throw new InvalidOperationException($"No field control around {testId}.");
 
     [Fact]
     public void The_contact_name_field_appears_only_once_the_person_agreed()
