@@ -96,4 +96,28 @@ public static class AuditActions
 
     /// <summary>A country confirmed answers carried forward from an earlier round.</summary>
     public const string CarriedAnswersConfirmed = "answers.carried-confirmed";
+
+    /// <summary>An example of practice was recorded (issue 23).</summary>
+    public const string PracticeExampleCreated = "practice.created";
+
+    /// <summary>An example's text changed (a new version), by its country or the secretariat, or by accepting a suggested edit.</summary>
+    public const string PracticeExampleEdited = "practice.edited";
+
+    /// <summary>An example was sent to the secretariat for review.</summary>
+    public const string PracticeExampleSubmitted = "practice.submitted";
+
+    /// <summary>The secretariat suggested an edit to an example, or its country accepted or declined one.</summary>
+    public const string PracticeEditSuggestion = "practice.edit-suggestion";
+
+    /// <summary>The secretariat set an example's themes and proposed visibility, approved it or took the approval back.</summary>
+    public const string PracticeExampleCurated = "practice.curated";
+
+    /// <summary>A country consented to show a version of its example at a visibility, or withdrew its consent.</summary>
+    public const string PracticeConsent = "practice.consent";
+
+    /// <summary>The secretariat published an anonymised version of an example, or took it down.</summary>
+    public const string PracticeExampleAnonymised = "practice.anonymised";
+
+    /// <summary>The secretariat archived an example or brought it back.</summary>
+    public const string PracticeExampleArchived = "practice.archived";
 }

@@ -3,6 +3,7 @@ using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Demo;
 using MnrPlatform.Data.Exchanges;
+using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -45,6 +46,9 @@ internal static partial class SurveyDataHostingExtensions
         services.AddScoped<SecretariatDashboardReader>();
         services.AddScoped<CountryDirectory>();
         services.AddScoped<ExchangeService>();
+        services.AddScoped<PracticeExamples>();
+        services.AddScoped<PracticeLibrary>();
+        services.TryAddScoped<ExampleSearch>(); // PracticeLibrary's; the attachments' registration adds it too
         services.AddSingleton<IndicatorEngine>();
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
