@@ -41,6 +41,16 @@ public static class SchemaDump
 
             var sql = await QueryAsync(db, $"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
             lines.Add($"autoincrement {table}={sql[0][0].Contains("AUTOINCREMENT", StringComparison.OrdinalIgnoreCase)}");
+            if (sql[0][0].StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase))
+            {
+                lines.Add($"virtual {table} {Squeeze(sql[0][0])}");
+            }
+        }
+
+        // Search objects live outside the EF model (migration PracticeSearch): triggers keep them in step.
+        foreach (var t in await QueryAsync(db, "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        {
+            lines.Add($"trigger {t[0]}.{t[1]} {Squeeze(t[2])}");
         }
 
         return lines;
@@ -73,8 +83,21 @@ public static class SchemaDump
             lines.Add($"constraint {k[0]}.{k[1]} {k[2]}");
         }
 
+        const string triggers = "SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal";
+        lines.AddRange((await QueryAsync(db, triggers)).Select(t => $"trigger {t[0]}.{t[1]} {t[2]}"));
+        lines.AddRange((await QueryAsync(db, "SELECT extname FROM pg_extension")).Select(e => $"extension {e[0]}"));
+        const string searchConfigurations = """
+            SELECT c.cfgname, t.alias, string_agg(d.dictname, ',' ORDER BY m.mapseqno)
+            FROM pg_ts_config c JOIN pg_ts_config_map m ON m.mapcfg = c.oid
+            CROSS JOIN LATERAL ts_token_type(c.cfgparser) t JOIN pg_ts_dict d ON d.oid = m.mapdict
+            WHERE c.cfgnamespace = 'public'::regnamespace AND t.tokid = m.maptokentype
+            GROUP BY c.cfgname, t.alias
+            """;
+        lines.AddRange((await QueryAsync(db, searchConfigurations)).Select(c => $"text-search {c[0]}.{c[1]} {c[2]}"));
         return lines;
     }
+
+    private static string Squeeze(string sql) => string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task<List<string[]>> QueryAsync(MnrDbContext db, string sql)
     {
