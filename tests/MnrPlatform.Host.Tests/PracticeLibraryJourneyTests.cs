@@ -173,7 +173,8 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
 
         foreach (var window in windows)
         {
-            Assert.Empty(window.Problems.Where(p => !p.Contains("404", StringComparison.Ordinal)));
+            // The 404s are the journey's own checks of hidden examples.
+            Assert.DoesNotContain(window.Problems, p => !p.Contains("HTTP 404", StringComparison.Ordinal));
         }
     }
 
