@@ -47,6 +47,13 @@ public sealed partial class ExampleFormPage
     protected override async Task OnParametersSetAsync()
     {
         loaded = false;
+
+        // The prerender gives the page its title and frame only: the circuit reads the example once.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         var scope = User.Scope;
         await using (var services = Scopes.Create())
         {
