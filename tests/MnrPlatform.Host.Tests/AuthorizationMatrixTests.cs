@@ -141,6 +141,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /surveys/{Round}"] = Rule.Holding(Permissions.ReadAllCountries),
         ["GET /surveys/instruments"] = Rule.Holding(Permissions.WriteAllCountries),
         ["GET /surveys/new"] = Rule.Holding(Permissions.WriteAllCountries),
+        // The good-practice library is public reading (each reader sees what the visibility rule allows; an
+        // unknown example is not found); recording, editing, curation and consent are for country data readers.
+        ["GET /practice"] = Rule.Everyone(),
+        ["GET /practice/{id:int}"] = Rule.Everyone(HttpStatusCode.NotFound),
+        ["GET /practice/worklist"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /practice/new"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /practice/{id:int}/edit"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
+        ["GET /practice/{id:int}/review"] = Rule.HoldingAny(Permissions.ReadOwnCountry | Permissions.ReadAllCountries),
         ["GET /surveys/{Round}/preview/{Instrument}"] = Rule.Holding(Permissions.ReadAllCountries),
         ["POST /surveys/{Round}/status"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
         // Without a country and instrument it sends the secretariat back to the round's page.
@@ -184,6 +192,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{Instrument}"] = "maturity-self-assessment",
         ["{Token}"] = "an-unknown-invitation-secret",
         ["{domain}"] = "policy",
+        ["{id:int}"] = "987654",
         ["{chart}"] = "overview.snapshot",
         ["{name}"] = "radar",
         ["{format}"] = "csv",

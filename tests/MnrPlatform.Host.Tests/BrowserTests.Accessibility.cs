@@ -9,10 +9,10 @@ public sealed partial class BrowserTests
     /// <summary>The pages of each role (null: a visitor who is not signed in).</summary>
     public static TheoryData<string?, string[]> PagesByRole() => new()
     {
-        { null, ["", "domains", "domains/policy", "indicators", "account/sign-in", "no/such/page"] },
+        { null, ["", "domains", "domains/policy", "indicators", "practice", "account/sign-in", "no/such/page"] },
         { Roles.Viewer, ["", "domains/victim?tab=indicators", "indicators", "reports", "account/password"] },
-        { Roles.FocalPoint, ["surveys", "surveys/2026-self-assessment/KEN/maturity-self-assessment", "countries/KEN", "exchanges", "reports"] },
-        { Roles.Analyst, ["", "secretariat", "surveys", "surveys/2026-self-assessment", "surveys/2026-self-assessment/transfer", "countries", "countries/KEN", "map", "peer-learning", "domains/policy"] },
+        { Roles.FocalPoint, ["surveys", "surveys/2026-self-assessment/KEN/maturity-self-assessment", "countries/KEN", "exchanges", "reports", "practice/new"] },
+        { Roles.Analyst, ["", "secretariat", "surveys", "surveys/2026-self-assessment", "surveys/2026-self-assessment/transfer", "countries", "countries/KEN", "map", "peer-learning", "domains/policy", "practice/worklist"] },
         { Roles.Administrator, ["admin", "admin/audit", "plugins"] },
     };
 

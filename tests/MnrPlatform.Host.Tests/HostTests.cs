@@ -28,7 +28,7 @@ public sealed class HostTests(HostTests.Fixture fixture) : IClassFixture<HostTes
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<title>Overview · MnrPlatform</title>", html, StringComparison.Ordinal);
-        string[] areas = ["Overview", "Secretariat", "Domains", "Countries", "World map", "Indicators", "Peer learning", "Surveys", "Reports", "Plugins", "Administration"];
+        string[] areas = ["Overview", "Secretariat", "Domains", "Countries", "World map", "Indicators", "Good practice", "Peer learning", "Surveys", "Reports", "Plugins", "Administration"];
         Assert.Equal(areas, NavigationArea.All.Select(a => a.Title).Where(t => t != "Exchange requests"));
         Assert.All(areas, area => Assert.Contains($"class=\"mud-nav-link-text\">{area}</div>", html, StringComparison.Ordinal));
         // A country's own exchange requests are not the secretariat's page.

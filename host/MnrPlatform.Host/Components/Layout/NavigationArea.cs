@@ -39,6 +39,7 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
         new("Countries", "countries", Icons.Material.Outlined.Public, Interactive: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),
         new("World map", "map", Icons.Material.Outlined.Map, Interactive: true, Requires: Permissions.ReadAllCountries),
         new("Indicators", "indicators", Icons.Material.Outlined.ListAlt, Interactive: false),
+        new("Good practice", "practice", Icons.Material.Outlined.Lightbulb, Interactive: false),
         new("Peer learning", "peer-learning", Icons.Material.Outlined.Groups, Interactive: true, Requires: Permissions.ReadAllCountries),
         new("Exchange requests", "exchanges", Icons.Material.Outlined.SwapHoriz, Interactive: true, Requires: Permissions.ReadOwnCountry, HiddenFrom: Permissions.ReadAllCountries),
         new("Surveys", "surveys", Icons.Material.Outlined.Assignment, Interactive: true, RequiresAnyOf: Web.AccessPolicies.CountryDataReaders),

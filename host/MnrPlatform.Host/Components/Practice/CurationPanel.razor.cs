@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Components;
+using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Practice;
+using MnrPlatform.Host.Hosting.Circuits;
+using MudBlazor;
+
+namespace MnrPlatform.Host.Components.Practice;
+
+/// <summary>The secretariat's curation of one example (see the markup); each step through <see cref="PracticeSteps"/>.</summary>
+public sealed partial class CurationPanel
+{
+    private ExampleView? shown;
+    private string? themes;
+    private ExampleVisibility proposed;
+    private AnonymityLevel? level;
+    private ExampleVisibility anonymisedVisibility = ExampleVisibility.Members;
+    private string? anonymiseError;
+    private bool busy;
+
+    /// <summary>The example, as the secretariat sees it.</summary>
+    [Parameter, EditorRequired]
+    public required ExampleView View { get; set; }
+
+    /// <summary>Called after a step was taken, to read the example again.</summary>
+    [Parameter]
+    public EventCallback Changed { get; set; }
+
+    [Inject]
+    private UserScopes Scopes { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    private PracticeSteps Steps => field ??= new PracticeSteps(Scopes, Snackbar);
+
+    private int Id => View.Summary.Id;
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        // Fields start from the example as read; a re-render with the same example keeps what was typed.
+        if (ReferenceEquals(shown, View))
+        {
+            return;
+        }
+
+        shown = View;
+        themes = string.Join(", ", View.Themes);
+        proposed = View.ProposedVisibility ?? ExampleVisibility.Members;
+    }
+
+    private async Task SuggestAsync()
+    {
+        var parameters = new DialogParameters<SuggestEditDialog> { { d => d.Input, DraftInput.From(View.Draft) } };
+        var dialog = await Dialogs.ShowAsync<SuggestEditDialog>("Suggest an edit", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: SuggestEditDialog.Suggestion suggestion })
+        {
+            await TakeAsync((s, scope) => s.SuggestEditAsync(scope, Id, suggestion.Proposed, suggestion.Note, CancellationToken.None), "The suggestion is sent to the country.");
+        }
+    }
+
+    private async Task CurateAsync(bool approve)
+    {
+        var tags = (themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        await TakeAsync(
+            (s, scope) => s.CurateAsync(scope, Id, new ExampleCuration(tags, proposed, approve), CancellationToken.None),
+            approve ? "The example is approved: its country can now consent to it." : "The tags and proposed visibility are saved.");
+    }
+
+    private async Task AnonymiseAsync()
+    {
+        anonymiseError = null;
+        var refused = await TakeAsync(
+            (s, scope) => s.AnonymiseAsync(scope, Id, level, anonymisedVisibility, CancellationToken.None),
+            level is null ? "The anonymised version is taken down." : "The anonymised version is published.");
+        anonymiseError = refused?.Message;
+    }
+
+    private async Task ArchiveAsync(bool archived) => await TakeAsync(
+        (s, scope) => s.ArchiveAsync(scope, Id, archived, CancellationToken.None),
+        archived ? "The example is archived." : "The example is back in curation.");
+
+    private async Task<PracticeException?> TakeAsync(Func<PracticeExamples, Core.Access.AccessScope, Task> step, string done)
+    {
+        busy = true;
+        try
+        {
+            var refused = await Steps.RunAsync(step, done);
+            if (refused is null)
+            {
+                await Changed.InvokeAsync();
+            }
+
+            return refused;
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+}
