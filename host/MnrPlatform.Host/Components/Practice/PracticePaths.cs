@@ -22,5 +22,5 @@ public static class PracticePaths
     public static string Review(int id) => $"practice/{id}/review";
 
     /// <summary>An attachment's download (the endpoint checks that the viewer may see its example).</summary>
-    public static string Attachment(int id) => $"practice/attachments/{id}";
+    public static string Attachment(int id) => Web.Api.ExamplesApi.DownloadPath(id).TrimStart('/');
 }
