@@ -111,6 +111,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET /api/v1/rounds"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/rounds/{round}/results"] = Rule.Holding(Permissions.ReadAggregates),
         ["GET /api/v1/openapi.json"] = Rule.Everyone(),
+        // The library's published examples and their files: the services decide what each caller sees (ExamplesApiTests).
+        ["GET /api/v1/examples"] = Rule.Everyone(),
+        ["GET /api/v1/examples/attachments/{id:int}"] = Rule.Everyone(HttpStatusCode.NotFound),
         // The write API. A form body is not JSON (400) nor a file (415); round steps on {code} (unreplaced) find no round (404);
         // the demo round is published, so submitting and validating are refused (409) once authorization let the caller through.
         ["POST /api/v1/rounds"] = Rule.Holding(Permissions.WriteAllCountries, HttpStatusCode.BadRequest),
@@ -196,6 +199,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{chart}"] = "overview.snapshot",
         ["{name}"] = "radar",
         ["{format}"] = "csv",
+        ["{id:int}"] = "987654",
     };
 
     /// <summary>Every (method, pattern) the host serves.</summary>
