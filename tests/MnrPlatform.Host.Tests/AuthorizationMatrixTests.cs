@@ -199,7 +199,6 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["{chart}"] = "overview.snapshot",
         ["{name}"] = "radar",
         ["{format}"] = "csv",
-        ["{id:int}"] = "987654",
     };
 
     /// <summary>Every (method, pattern) the host serves.</summary>
