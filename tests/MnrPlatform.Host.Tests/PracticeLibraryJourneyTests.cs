@@ -16,6 +16,11 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
     // A word no demo text holds, so that the search finds this example alone.
     private const string Word = "Zephyrline";
     private const string Title = "Zephyrline: a national child helpline open around the clock";
+    private const string PosterName = "helpline-poster.png";
+
+    // A 1×1 PNG: the attachment is recognised by its content.
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     private const string EditedResults = "Calls from children doubled in the first year; referrals reach services within a day.";
 
     private readonly DemoPlatformFactory factory = new();
@@ -79,6 +84,15 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
         await country.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/edit", StringComparison.Ordinal));
         var id = int.Parse(new Uri(country.Page.Url).Segments[2].TrimEnd('/'), System.Globalization.CultureInfo.InvariantCulture);
         await country.WaitForInteractiveAsync("[data-testid=example-form]");
+        await country.Page.Locator("[data-testid=attachment-editor] input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = PosterName,
+            MimeType = "image/png",
+            Buffer = OnePixelPng,
+        });
+        await country.Page.Locator("[data-testid=attachment-editor] [data-attachment]", new PageLocatorOptions { HasTextString = PosterName }).WaitForAsync();
+        Assert.Equal(0, await country.Page.Locator("[data-testid=attachment-error]").CountAsync());
+        Step("focal point attached a poster");
         await country.Page.ClickAsync("[data-testid=submit-example]");
         await country.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/practice/{id}");
         await country.Page.Locator("[data-testid=example-status]", new PageLocatorOptions { HasTextString = "In review" }).WaitForAsync();
@@ -144,6 +158,11 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
         await viewer.ClickAndLoadAsync($"[data-example='{id}'] [data-testid=example-link]", url => url.AbsolutePath == $"/practice/{id}");
         Assert.Contains("referrals reach services", await viewer.TextAsync("[data-testid=results]"), StringComparison.Ordinal);
         Assert.Equal(0, await viewer.Page.Locator("[data-testid=example-facts]").CountAsync());
+        // The link as the browser resolves it (relative to the page's base), fetched with the viewer's cookies.
+        var poster = await viewer.Page.Locator($"[data-testid=attachments] a:has-text('{PosterName}')").EvaluateAsync<string>("a => a.href");
+        var download = await viewer.Page.APIRequest.GetAsync(poster);
+        Assert.Equal(200, download.Status);
+        Assert.Equal(OnePixelPng, await download.BodyAsync());
         await viewer.ScreenshotAsync("practice-example");
         var anonymous = await OpenWindowAsync(null);
         Assert.Equal(0, await FoundAsync(anonymous));
