@@ -26,19 +26,15 @@ internal static class DbBackupCommand
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await store.ResolveAndAnnounceAsync(parse) is not { } connection)
+            if (await store.ResolveSqliteAsync(
+                parse,
+                $"error: mnr db backup copies SQLite stores only. Back up PostgreSQL with pg_dump -Fc and restore with pg_restore into a new, empty database; see {ReadmeSection}.") is not { } connection)
             {
                 return 2;
             }
 
             var console = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (connection.Provider != StoreProvider.Sqlite)
-            {
-                await error.WriteLineAsync(
-                    $"error: mnr db backup copies SQLite stores only. Back up PostgreSQL with pg_dump -Fc and restore with pg_restore into a new, empty database; see {ReadmeSection}.");
-                return 2;
-            }
 
             try
             {

@@ -25,19 +25,15 @@ internal static class DbRestoreCommand
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await store.ResolveAndAnnounceAsync(parse) is not { } connection)
+            if (await store.ResolveSqliteAsync(
+                parse,
+                $"error: mnr db restore restores SQLite stores only. Restore a PostgreSQL dump with pg_restore into a new, empty database; see {DbBackupCommand.ReadmeSection}.") is not { } connection)
             {
                 return 2;
             }
 
             var console = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (connection.Provider != StoreProvider.Sqlite)
-            {
-                await error.WriteLineAsync(
-                    $"error: mnr db restore restores SQLite stores only. Restore a PostgreSQL dump with pg_restore into a new, empty database; see {DbBackupCommand.ReadmeSection}.");
-                return 2;
-            }
 
             var known = KnownMigrations(connection);
             try

@@ -28,6 +28,28 @@ internal sealed class StoreArguments
     }
 
     /// <summary>
+    /// The SQLite store the command works on, announced as <see cref="ResolveAndAnnounceAsync"/>
+    /// does; null (exit 2) when there is none or it is PostgreSQL, after writing
+    /// <paramref name="postgreSqlAdvice"/> to the error output.
+    /// </summary>
+    public async Task<StoreConnection?> ResolveSqliteAsync(ParseResult parse, string postgreSqlAdvice)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (await ResolveAndAnnounceAsync(parse) is not { } connection)
+        {
+            return null;
+        }
+
+        if (connection.Provider != StoreProvider.Sqlite)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync(postgreSqlAdvice);
+            return null;
+        }
+
+        return connection;
+    }
+
+    /// <summary>
     /// The store the command works on, announced on its output ("Store: ..."); null, after writing
     /// the configuration error to the error output, when the settings are wrong.
     /// </summary>
