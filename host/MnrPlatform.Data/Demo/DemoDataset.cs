@@ -32,7 +32,7 @@ public sealed partial class DemoDataset(MnrDbContext db, FrameworkCatalog catalo
 
         var reviewSpec = DemoSpecs.Review;
         var selfAssessmentSpec = DemoSpecs.SelfAssessment;
-        var review = ReviewAnswerGenerator.Generate(reviewSpec, await IncomeGroupsAsync(reviewSpec.Round.IncomeClassificationYear, cancellationToken));
+        var review = ReviewAnswerGenerator.Generate(reviewSpec, await IncomeGroupsAsync(reviewSpec.Round.IncomeClassificationYear, cancellationToken), catalog);
         var selfAssessment = SelfAssessmentGenerator.Generate(
             selfAssessmentSpec, review, await IncomeGroupsAsync(selfAssessmentSpec.Round.IncomeClassificationYear, cancellationToken), catalog);
         var openSpec = DemoSpecs.OpenRound;

@@ -1,3 +1,4 @@
+using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Reference;
 using MnrPlatform.Sdk.Content;
 
@@ -6,11 +7,13 @@ namespace MnrPlatform.Data.Demo;
 /// <summary>
 /// Generates the review round's yes/no answers from its spec: for each question exactly the counts
 /// the spec asks for (overall and among high-income countries), the countries that answer and that
-/// answer yes drawn with a fixed seed, richer countries more likely to answer yes.
+/// answer yes drawn with a fixed seed, richer countries more likely to answer yes. Review questions
+/// of the catalog that the spec does not list (another plugin's) are answered too
+/// (<see cref="UnlistedReviewAnswers"/>).
 /// </summary>
 internal static class ReviewAnswerGenerator
 {
-    public static GeneratedRound Generate(ReviewRoundSpec spec, IReadOnlyDictionary<string, IncomeGroup> incomeGroups)
+    public static GeneratedRound Generate(ReviewRoundSpec spec, IReadOnlyDictionary<string, IncomeGroup> incomeGroups, FrameworkCatalog catalog)
     {
         var respondents = spec.Respondents
             .SelectMany(r => r.Value.Select(country => (Country: country, Instrument: r.Key)))
@@ -59,6 +62,12 @@ internal static class ReviewAnswerGenerator
             }
         }
 
+        var listed = spec.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var unlisted = catalog.Questions.Select(q => q.Item)
+            .Where(q => !listed.Contains(q.Id) && q.Instruments.Any(spec.Respondents.ContainsKey))
+            .ToList();
+        UnlistedReviewAnswers.Add(unlisted, respondents, answers, spec.Seed, incomeGroups);
+
         return new GeneratedRound(
             spec.Round,
             [.. spec.Respondents.Keys],
@@ -78,7 +87,8 @@ internal static class ReviewAnswerGenerator
         yield return ([.. asked.Where(c => incomeGroups[c] != IncomeGroup.High)], question.Answered - high.Answered, question.Yes - high.Yes);
     }
 
-    private static double YesWeight(IncomeGroup group) => group switch
+    /// <summary>How much likelier a country of <paramref name="group"/> is to say yes than a low-income one.</summary>
+    public static double YesWeight(IncomeGroup group) => group switch
     {
         IncomeGroup.High => 6,
         IncomeGroup.UpperMiddle => 3,
