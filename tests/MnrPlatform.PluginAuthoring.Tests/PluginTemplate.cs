@@ -10,11 +10,12 @@ public static class PluginTemplate
     public static async Task<string> CreateAsync(AuthoringFeed feed, string name)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var hive = Path.Combine(feed.Root, "template-hive");
+        // A hive per solution: installing the same package twice into one hive confuses `dotnet new`.
+        var hive = Path.Combine(feed.Root, $"template-hive-{name}");
         var environment = new Dictionary<string, string>(feed.Environment) { ["DOTNET_CLI_HOME"] = Path.Combine(feed.Root, "cli-home") };
         var solution = Path.Combine(feed.Root, name);
 
-        var install = await DotNet.RunAsync(feed.Root, environment, "new", "install", feed.Package("MnrPlatform.Templates"), "--debug:custom-hive", hive, "--force");
+        var install = await DotNet.RunAsync(feed.Root, environment, "new", "install", feed.Package("MnrPlatform.Templates"), "--debug:custom-hive", hive);
         Assert.True(install.Succeeded, install.Describe());
         var create = await DotNet.RunAsync(feed.Root, environment,
             "new", "mnr-plugin", "-n", name, "-o", solution, "--SdkFeed", feed.Feed, "--debug:custom-hive", hive);
