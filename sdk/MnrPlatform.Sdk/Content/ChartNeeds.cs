@@ -38,8 +38,8 @@ public static class ChartNeeds
         ChartKind.StackedShares => "one or more indicators, each drawn as a bar of its share",
         ChartKind.SharesByIncomeGroup => "one or more indicators, each drawn as bars of its share per income group",
         ChartKind.PhaseDistribution =>
-            $"for each capability it shows, the four indicators whose ids end in '{PhaseSuffix(1)}' to '{PhaseSuffix(PhaseCount)}', " +
-            "each counting the countries that answer that phase to the capability's MaturityPhase question " +
+            $"the four indicators of each capability it shows whose ids end in '{PhaseSuffix(1)}' to '{PhaseSuffix(PhaseCount)}', " +
+            "each counting the countries that give that phase to the capability's MaturityPhase question " +
             "(e.g. Numerator = CountryRule.Answering(phaseQuestionId, \"2\") for '.phase-2')",
         ChartKind.PhaseRadar =>
             "one indicator per capability that reads the capability's MaturityPhase question (e.g. its phase-3-or-above share): " +

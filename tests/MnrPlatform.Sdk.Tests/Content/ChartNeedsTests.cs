@@ -79,7 +79,7 @@ public sealed class ChartNeedsTests
 
         var problem = Assert.Single(problems);
         Assert.StartsWith("Chart 'victim.chart.test' (PhaseDistribution) shows indicator 'victim.helpline.phase-3-or-above', which is not the share at one phase: it needs", problem, StringComparison.Ordinal);
-        Assert.Contains("the four indicators whose ids end in '.phase-1' to '.phase-4'", problem, StringComparison.Ordinal);
+        Assert.Contains("it needs the four indicators of each capability it shows whose ids end in '.phase-1' to '.phase-4'", problem, StringComparison.Ordinal);
     }
 
     [Fact]
