@@ -33,7 +33,7 @@ public static class PluginConformance
         var reports = CheckAll(pluginsFolder);
         return reports.SingleOrDefault(r => r.PluginId == pluginId)
             ?? throw new PluginConformanceException(
-                $"No plugin with id '{pluginId}' is deployed in {pluginsFolder ?? DefaultPluginsFolder} (found: {string.Join(", ", reports.Select(r => r.PluginId))}). " +
+                $"No plugin with id '{pluginId}' is deployed in {pluginsFolder ?? DefaultPluginsFolder} (found: {string.Join(", ", reports.Select(r => r.PluginId))}).{DidYouMean.Suffix(pluginId, reports.Select(r => r.PluginId))} " +
                 "Check PluginId in the plugin's project file and DeployAsPlugin=\"true\" on the test project's reference to it.");
     }
 
@@ -51,15 +51,10 @@ public static class PluginConformance
         return report;
     }
 
-    private static ConformanceReport Report(InstalledPlugin plugin)
+    /// <summary>The report on one loaded plugin: every problem on its own line (<see cref="ProblemLines"/>).</summary>
+    internal static ConformanceReport Report(InstalledPlugin plugin)
     {
-        var problems = new List<string>();
-        if (!plugin.IsActive)
-        {
-            problems.Add(plugin.Reason);
-        }
-
-        problems.AddRange(plugin.Warnings);
+        var problems = new List<string>(ProblemLines.Of(plugin));
         if (plugin.Content is { } content)
         {
             // An example question asks for a story, not an answer a country can report on.

@@ -27,6 +27,30 @@ public sealed class PluginsCommandTests
     }
 
     [Fact]
+    public async Task A_plugin_built_for_sdk_1_is_refused_with_its_reason_on_lines_of_its_own()
+    {
+        using var root = new TempDirectory();
+        var folder = Path.Combine(root.Path, "old-plugin");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Plugins, "fixture.good")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var manifest = Path.Combine(folder, "plugin.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"sdk\": \"[2.0.0, 3.0.0)\"", "\"sdk\": \"[1.0.0, 2.0.0)\"", StringComparison.Ordinal));
+
+        var (exit, output, _) = await Cli.RunAsync("plugins", "check", folder);
+
+        Assert.Equal(1, exit);
+        var lines = output.Split(Environment.NewLine);
+        Assert.StartsWith("Incompatible fixture.good", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("             It supports SDK [1.0.0, 2.0.0), but this host provides SDK 2.0.0.", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Author: rebuild against MnrPlatform.Sdk 2.0.0 and set PluginSdkRange to include it", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("0 of 1 plugin(s) active", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_that_does_not_exist_is_an_error_naming_it()
     {
         var (exit, _, error) = await Cli.RunAsync("plugins", "check", "/no/such/plugins");

@@ -42,6 +42,13 @@ public static class AuthoredPlugin
         return (json.RootElement.GetProperty("id").GetString()!, json.RootElement.GetProperty("domain").GetString()!);
     }
 
+    /// <summary>The lower bound of the SDK range in a plugin's plugin.json, e.g. "2.0.0" for "[2.0.0, 3.0.0)".</summary>
+    public static string SdkRangeStart(string outputFolder)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outputFolder, "plugin.json")));
+        return json.RootElement.GetProperty("sdk").GetString()!.TrimStart('[', '(').Split(',')[0].Trim();
+    }
+
     /// <summary>Asserts that a plugin folder carries no copy of the SDK: the host supplies it.</summary>
     public static void AssertNoSdkCopy(string folder)
     {

@@ -63,8 +63,9 @@ internal static class PluginsCommand
             lines.Add($"             {content.Capabilities.Count} capabilities, {content.Questions.Count} questions, {content.Indicators.Count} indicators, {content.Charts.Count} charts");
         }
 
-        lines.AddRange(plugin.Reason.Length > 0 ? [$"             {plugin.Reason}"] : []);
-        lines.AddRange(plugin.Warnings.Select(w => $"             warning: {w}"));
+        // One problem per line, so each can be read (and grepped) on its own.
+        lines.AddRange(ProblemLines.Split(plugin.Reason).Select(r => $"             {r}"));
+        lines.AddRange(plugin.Warnings.SelectMany(ProblemLines.Split).Select(w => $"             warning: {w}"));
         return string.Join(Environment.NewLine, lines);
     }
 }

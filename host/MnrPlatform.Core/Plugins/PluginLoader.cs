@@ -90,9 +90,9 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
             return attempt.Finish(PluginStatus.Disabled, $"Disabled by configuration (Plugins:Disabled lists '{manifest.Id}'). Remove it from that list to load the plugin.");
         }
 
-        if (!manifest.Sdk.Contains(SdkVersion))
+        if (SdkCompatibility.Refusal(manifest.Sdk, SdkVersion) is { } incompatible)
         {
-            return attempt.Refuse($"It supports SDK {manifest.Sdk}, but this host provides SDK {SdkVersion}. Install a version of the plugin built for SDK {SdkVersion.Major}.x.");
+            return attempt.Refuse(incompatible);
         }
 
         if (session.ClaimedIds.TryGetValue(manifest.Id, out var sameIdFolder))

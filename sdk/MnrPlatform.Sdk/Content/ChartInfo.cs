@@ -1,6 +1,6 @@
 namespace MnrPlatform.Sdk.Content;
 
-/// <summary>The kinds of chart a plugin can bind to its indicators; the host draws them.</summary>
+/// <summary>The kinds of chart a plugin can bind to its indicators; the host draws them. What each needs of its indicators: <see cref="ChartNeeds"/>.</summary>
 public enum ChartKind
 {
     /// <summary>Horizontal bars of yes/no shares per indicator, stacked, sorted by share (like the review's Figure 1).</summary>
@@ -9,13 +9,13 @@ public enum ChartKind
     /// <summary>The same shares grouped by income group.</summary>
     SharesByIncomeGroup,
 
-    /// <summary>The distribution of maturity phases per capability.</summary>
+    /// <summary>The distribution of maturity phases per capability: needs each capability's <c>.phase-1</c> to <c>.phase-4</c> indicators (<see cref="ChartNeeds.PhaseSuffix"/>).</summary>
     PhaseDistribution,
 
-    /// <summary>One country's phases per capability as a radar, against a group median.</summary>
+    /// <summary>One country's phases per capability as a radar, against a group median: needs one indicator per capability reading its MaturityPhase question.</summary>
     PhaseRadar,
 
-    /// <summary>A world map of one indicator (secretariat only: it shows named countries).</summary>
+    /// <summary>A world map of exactly one indicator (secretariat only: it shows named countries).</summary>
     Choropleth,
 }
 

@@ -31,7 +31,8 @@ internal static class ContentRules
 
         var capabilityCodes = capabilities.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var questionsById = questions.GroupBy(q => q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var indicatorIds = indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var indicatorsById = indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var indicatorIds = indicatorsById.Keys.ToHashSet(StringComparer.Ordinal);
 
         foreach (var capability in capabilities)
         {
@@ -53,7 +54,7 @@ internal static class ContentRules
 
         foreach (var chart in charts)
         {
-            CheckChart(problems, chart, indicatorIds);
+            ChartRules.Check(problems, chart, indicatorsById, questionsById);
         }
 
         if (reportSections.Count > 1)
@@ -94,7 +95,7 @@ internal static class ContentRules
     {
         if (!capabilityCodes.Contains(q.CapabilityCode))
         {
-            problems.Add($"Question '{q.Id}' points at capability '{q.CapabilityCode}', which this plugin does not register.");
+            problems.Add($"Question '{q.Id}' points at capability '{q.CapabilityCode}', which this plugin does not register.{DidYouMean.Suffix(q.CapabilityCode, capabilityCodes)}");
         }
 
         var isChoice = q.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
@@ -127,7 +128,7 @@ internal static class ContentRules
             }
             else if (!questionsById.TryGetValue(condition.QuestionId, out var other))
             {
-                problems.Add($"Question '{q.Id}' is shown when '{condition.QuestionId}' is answered, but that question does not exist.");
+                problems.Add($"Question '{q.Id}' is shown when '{condition.QuestionId}' is answered, but that question does not exist.{DidYouMean.Suffix(condition.QuestionId, questionsById.Keys)}");
             }
             else if (other.Kind == QuestionKind.Example)
             {
@@ -135,7 +136,7 @@ internal static class ContentRules
             }
             else if (!AllowedAnswers(other).Contains(condition.AnswerCode))
             {
-                problems.Add($"Question '{q.Id}' is shown when '{other.Id}' answers '{condition.AnswerCode}', which that question cannot answer.");
+                problems.Add($"Question '{q.Id}' is shown when '{other.Id}' answers '{condition.AnswerCode}', which that question cannot answer.{DidYouMean.Suffix(condition.AnswerCode, AllowedAnswers(other))}");
             }
         }
     }
@@ -159,7 +160,7 @@ internal static class ContentRules
     {
         if (!capabilityCodes.Contains(indicator.CapabilityCode))
         {
-            problems.Add($"Indicator '{indicator.Id}' points at capability '{indicator.CapabilityCode}', which this plugin does not register.");
+            problems.Add($"Indicator '{indicator.Id}' points at capability '{indicator.CapabilityCode}', which this plugin does not register.{DidYouMean.Suffix(indicator.CapabilityCode, capabilityCodes)}");
         }
 
         if (indicator.Factor <= 0)
@@ -188,7 +189,7 @@ internal static class ContentRules
 
         foreach (var unknown in rule.QuestionIds.Where(id => !questionsById.ContainsKey(id)))
         {
-            problems.Add($"{where} reads question '{unknown}', which this plugin does not register.");
+            problems.Add($"{where} reads question '{unknown}', which this plugin does not register.{DidYouMean.Suffix(unknown, questionsById.Keys)}");
         }
 
         foreach (var example in rule.QuestionIds.Where(id => questionsById.GetValueOrDefault(id)?.Kind == QuestionKind.Example))
@@ -200,31 +201,13 @@ internal static class ContentRules
         {
             foreach (var code in answerIn.AnswerCodes.Where(c => !AllowedAnswers(answered).Contains(c)))
             {
-                problems.Add($"{where} counts answer '{code}' to '{answerIn.QuestionId}', which that question cannot answer.");
+                problems.Add($"{where} counts answer '{code}' to '{answerIn.QuestionId}', which that question cannot answer.{DidYouMean.Suffix(code, AllowedAnswers(answered))}");
             }
         }
         else if (rule is PhaseAtLeastRule phase && questionsById.TryGetValue(phase.QuestionId, out var assessed)
             && (assessed.Kind != QuestionKind.MaturityPhase || phase.Phase is < 1 or > MaturityDescriptors.PhaseCount))
         {
             problems.Add($"{where}: a phase rule needs a MaturityPhase question and a phase of 1 to 4 (got {assessed.Kind}, phase {phase.Phase}).");
-        }
-    }
-
-    private static void CheckChart(List<string> problems, ChartInfo chart, HashSet<string> indicatorIds)
-    {
-        if (chart.IndicatorIds.Count == 0)
-        {
-            problems.Add($"Chart '{chart.Id}' shows no indicator: list at least one indicator id.");
-        }
-
-        foreach (var id in chart.IndicatorIds.Where(id => !indicatorIds.Contains(id)))
-        {
-            problems.Add($"Chart '{chart.Id}' shows indicator '{id}', which this plugin does not register.");
-        }
-
-        if (chart.Kind == ChartKind.Choropleth && !chart.SecretariatOnly)
-        {
-            problems.Add($"Chart '{chart.Id}' is a map of named countries: set SecretariatOnly = true (no ranking of named countries outside the secretariat).");
         }
     }
 

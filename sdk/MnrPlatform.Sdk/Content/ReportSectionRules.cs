@@ -28,7 +28,7 @@ internal static partial class ReportSectionRules
 
             if (!indicatorIds.Contains(template.IndicatorId))
             {
-                problems.Add($"The report section has a finding for indicator '{template.IndicatorId}', which this plugin does not register.");
+                problems.Add($"The report section has a finding for indicator '{template.IndicatorId}', which this plugin does not register.{DidYouMean.Suffix(template.IndicatorId, indicatorIds)}");
             }
 
             var wordings = template.Text.Translations.Select(t => (Culture: t.Key, Text: t.Value)).Prepend((Culture: "en", Text: template.Text.English));

@@ -17,7 +17,7 @@ public sealed class PluginLoaderTests
         { "fixture.throwing-indicator", PluginStatus.Active, "" },
         { "fixture.same-domain-a", PluginStatus.Active, "" },
         { "fixture.same-domain-b", PluginStatus.Incompatible, "Domain 'fixture-same-domain' is already supplied by plugin 'fixture.same-domain-a'" },
-        { "fixture.future-sdk", PluginStatus.Incompatible, "It supports SDK [2.0.0, 3.0.0), but this host provides SDK 1." },
+        { "fixture.future-sdk", PluginStatus.Incompatible, "It supports SDK [3.0.0, 4.0.0), but this host provides SDK 2.0.0. Installer:" },
         { "fixture.malformed-manifest", PluginStatus.Incompatible, "field 'sdk' is missing." },
         { "fixture.tampered", PluginStatus.Incompatible, "'terms.txt' does not match its SHA-256 in plugin.json" },
         { "fixture.throws-in-configure", PluginStatus.Faulted, "ThrowingPlugin.Configure threw InvalidOperationException: The fixture's configuration file is missing." },

@@ -124,14 +124,14 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
     }
 
     /// <summary>
-    /// The phase distribution: a row per capability with answers, its indicators taken in the order
-    /// the plugin lists them as phases 1 to 4; the table gives each phase's per cent and n of N.
+    /// The phase distribution: a row per capability with answers, its phase 1 to 4 indicators picked
+    /// as the content rules require them (<see cref="ChartNeeds.PhaseRows"/>); the table gives each phase's per cent and n of N.
     /// </summary>
     private async Task<ChartView> PhasesAsync(ChartRequest request, RoundSummary round, string title, IReadOnlyList<Owned<IndicatorInfo>> indicators, CancellationToken cancellationToken)
     {
         var shown = (await results.GetAsync(round.Code, indicators, [Breakdown.All], cancellationToken)).ToDictionary(r => r.Indicator.Item.Id, r => r.Overall, StringComparer.Ordinal);
-        var rows = indicators.GroupBy(i => i.Item.CapabilityCode, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Row: new PhaseRow(catalog.Capability(g.Key)?.Item.Name.English ?? g.Key, [.. g.Take(PhaseDistributionFigure.PhaseCount).Select(i => shown.GetValueOrDefault(i.Item.Id))])))
+        var rows = ChartNeeds.PhaseRows(indicators.Select(i => i.Item))
+            .Select(g => (Key: g.CapabilityCode, Row: new PhaseRow(catalog.Capability(g.CapabilityCode)?.Item.Name.English ?? g.CapabilityCode, [.. g.Phases.Select(i => i is null ? null : shown.GetValueOrDefault(i.Id))])))
             .Where(r => r.Row.Phases.Any(p => p is { Denominator: > 0 } || p?.Suppression is Suppression.Primary or Suppression.Complementary))
             .ToList();
         var phases = Enumerable.Range(1, PhaseDistributionFigure.PhaseCount).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
