@@ -71,12 +71,12 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
 
         var shown = ExampleVisibilityRule.Decide(scope, example);
         var places = await CountryPlace.LoadAsync(db, [example.CountryIso3], cancellationToken);
-        if (ExampleViews.Summary(example, shown, places.GetValueOrDefault(example.CountryIso3)) is not { } summary)
+        var ownerOrSecretariat = ExampleVisibilityRule.IsOwnerOrSecretariat(scope, example);
+        if (ExampleViews.Summary(example, shown, places.GetValueOrDefault(example.CountryIso3), ownerOrSecretariat) is not { } summary)
         {
             return null;
         }
 
-        var ownerOrSecretariat = ExampleVisibilityRule.IsOwnerOrSecretariat(scope, example);
         IReadOnlyList<AttachmentInfo> attachments = shown == ExampleShown.Named
             ? await db.ExampleAttachments.AsNoTracking().Where(a => a.ExampleId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken)
@@ -105,7 +105,7 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
         var places = await CountryPlace.LoadAsync(db, examples.Select(e => e.CountryIso3), cancellationToken);
         return [.. examples
             .OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id)
-            .Select(e => ExampleViews.Summary(e, ExampleVisibilityRule.Decide(scope, e), places.GetValueOrDefault(e.CountryIso3)))
+            .Select(e => ExampleViews.Summary(e, ExampleVisibilityRule.Decide(scope, e), places.GetValueOrDefault(e.CountryIso3), ownerOrSecretariat: true))
             .OfType<ExampleSummary>()];
     }
 

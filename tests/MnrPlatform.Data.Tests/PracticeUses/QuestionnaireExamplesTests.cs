@@ -44,7 +44,7 @@ public abstract class QuestionnaireExamplesTests : IAsyncLifetime
     }
 
     private static QuestionnaireExamples Service(MnrDbContext db) =>
-        new(db, Examples(db), Library(db), new RoundQuestionnaires(db, DomainPlugins.Catalog, TimeProvider.System), new AuditLog(db));
+        new(db, Examples(db), Library(db), new RoundQuestionnaires(db, DomainPlugins.Catalog, TimeProvider.System));
 
     private async Task<T> WithAsync<T>(Func<QuestionnaireExamples, MnrDbContext, Task<T>> action)
     {
