@@ -88,6 +88,14 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
         return ExampleViews.View(summary, example, ownerOrSecretariat, attachments, suggestions);
     }
 
+    /// <summary>An example's title for those who see it named (the secretariat, its country); null otherwise. Not an audited read: a title only, to name an example in a message.</summary>
+    public async Task<string?> TitleAsync(AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var found = await db.PracticeExamples.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.CountryIso3, e.Title }).SingleOrDefaultAsync(cancellationToken);
+        return found is not null && scope.CanRead(found.CountryIso3) ? found.Title : null;
+    }
+
     /// <summary>The examples the secretariat and a country work on: all for the secretariat, the country's own for a focal point.</summary>
     /// <remarks>Every status, archived included, most recently changed first; nothing for anyone else.</remarks>
     public async Task<IReadOnlyList<ExampleSummary>> WorklistAsync(AccessScope scope, CancellationToken cancellationToken)
