@@ -168,6 +168,12 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
         Assert.Equal(0, await FoundAsync(anonymous));
         Step("viewer found it; anonymous did not (members only)");
 
+        // The secretariat's worklist says it is consented; the reports page offers it for the secretariat report only.
+        await secretariat.GotoAsync("practice/worklist");
+        Assert.StartsWith("Consented: members", await secretariat.TextAsync($"tr[data-example='{id}'] [data-testid=progress-consent]"), StringComparison.Ordinal);
+        await ChooseForReportAsync(secretariat, id);
+        Step("secretariat chose it for the secretariat report");
+
         // 7. The country withdraws: hidden again at once.
         await OpenReviewAsync(country, id);
         await country.Page.ClickAsync("[data-testid=withdraw-consent]");
@@ -177,6 +183,8 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
         Assert.Equal(0, await FoundAsync(viewer));
         Assert.Equal(404, await StatusOfAsync(viewer, $"practice/{id}"));
         Step("country withdrew; the viewer no longer sees it");
+        await secretariat.GotoAsync("practice/worklist");
+        Assert.StartsWith("Consent withdrawn", await secretariat.TextAsync($"tr[data-example='{id}'] [data-testid=progress-consent]"), StringComparison.Ordinal);
 
         // The pages at phone width.
         var phone = await OpenWindowAsync(DemoAccounts.All.Single(a => a.Role == MnrPlatform.Core.Access.Roles.Analyst).Email, 390);
@@ -213,6 +221,27 @@ public sealed class PracticeLibraryJourneyTests : IAsyncLifetime
     {
         await window.GotoAsync($"practice/{id}/review");
         await window.WaitForInteractiveAsync("[data-testid=example-review]");
+    }
+
+    // On the reports page: not offered for the public report (consented to members), chosen for the secretariat report, whose download then holds its box.
+    private static async Task ChooseForReportAsync(JourneyBrowser window, int id)
+    {
+        var number = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await window.GotoAsync("reports");
+        await window.WaitForInteractiveAsync("[data-testid=report-examples][data-audience=public]");
+        Assert.DoesNotContain(number, (await window.Page.GetAttributeAsync("[data-testid=report-examples]", "data-candidates") ?? "").Split(' '));
+        await window.ChooseAsync("[data-testid=report-examples-audience]", "Secretariat report");
+        await window.Page.Locator($"[data-testid=report-examples][data-audience=secretariat][data-candidates~='{number}']").WaitForAsync();
+        await window.Page.Locator("[data-testid=report-examples-select]").ClickAsync();
+        await window.Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = Title }).ClickAsync();
+        await window.Page.Keyboard.PressAsync("Escape");
+        await window.Page.Locator($"[data-testid=report-examples-links][data-examples='{number}']").WaitForAsync();
+        await window.ScreenshotAsync("practice-report-picker");
+        var markdown = await window.Page.Locator("[data-testid=report-examples-links] a:has-text('Markdown')").EvaluateAsync<string>("a => a.href");
+        Assert.Contains($"audience=secretariat&examples={number}", markdown, StringComparison.Ordinal);
+        var report = await window.Page.APIRequest.GetAsync(markdown);
+        Assert.Equal(200, report.Status);
+        Assert.Contains($"<!-- example: {number} -->", await report.TextAsync(), StringComparison.Ordinal);
     }
 
     private static Task WaitForStatusAsync(JourneyBrowser window, string status) =>

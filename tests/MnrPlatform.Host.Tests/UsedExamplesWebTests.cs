@@ -90,7 +90,7 @@ public sealed class UsedExamplesWebTests(UsedExamplesWebTests.Platform platform)
         Assert.Contains("> *Republic of Moldova (shared with the country's consent) · End-to-end support*", text, StringComparison.Ordinal);
         Assert.Contains($"<aside class=\"example-box\" data-example=\"{everyone}\">", await html.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains($"Example {members} cannot go into the public report", await refused.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Contains($"Example {members} (“Members only (report)”) cannot go into the public report", await refused.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Contains($"<!-- example: {members} -->", await secretariat.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
     }
 

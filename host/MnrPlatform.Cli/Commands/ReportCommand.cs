@@ -11,7 +11,7 @@ using MnrPlatform.Data.Surveys;
 namespace MnrPlatform.Cli.Commands;
 
 /// <summary>
-/// <c>mnr report --round R --format html|pdf|md --audience public|secretariat --out FILE</c>: writes a
+/// <c>mnr report --round R --format html|pdf|md --audience public|secretariat --out FILE [--example ID]…</c>: writes a
 /// round's review report from its validated answers. A public report holds only aggregates that pass
 /// small-cell suppression (k from <c>Disclosure__MinimumCellSize</c>, default 5); a secretariat report
 /// is unsuppressed and says so on every page.
@@ -22,6 +22,7 @@ internal static class ReportCommand
     {
         var store = new StoreArguments();
         var plugins = new PluginArguments();
+        var examples = new ReportExampleArguments();
         var round = new Option<string>("--round") { Description = "The round to report on.", Required = true };
         var format = new Option<string>("--format") { Description = "html (print-ready page), pdf (printed by headless Chromium) or md (Markdown).", Required = true };
         format.AcceptOnlyFromAmong([.. ReviewReportFile.Formats.Keys]);
@@ -34,6 +35,7 @@ internal static class ReportCommand
         };
         store.AddTo(command);
         plugins.AddTo(command);
+        examples.AddTo(command);
         store.SetAction(command, async (db, parse, cancellationToken) =>
         {
             var console = parse.InvocationConfiguration.Output;
@@ -67,6 +69,12 @@ internal static class ReportCommand
                 return 2;
             }
 
+            if (await examples.ChooseAsync(parse, db, catalog, who, cancellationToken) is not { } boxes)
+            {
+                return 2;
+            }
+
+            report = report with { Examples = boxes };
             try
             {
                 await File.WriteAllBytesAsync(file.FullName, await ReviewReportFile.RenderAsync(report, chosenFormat, cancellationToken), cancellationToken);

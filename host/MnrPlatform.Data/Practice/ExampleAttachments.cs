@@ -36,13 +36,7 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
         var example = await db.PracticeExamples.SingleOrDefaultAsync(e => e.Id == exampleId, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no example {exampleId}.");
         scope.DemandWrite(example.CountryIso3);
-        var existing = await db.ExampleAttachments.Where(a => a.ExampleId == exampleId)
-            .Select(a => new { a.FileName, a.Sha256 }).ToListAsync(cancellationToken);
-        if (existing.Count >= Limits.MaxPerExample)
-        {
-            throw new PracticeException($"“{example.Title}” already has {existing.Count} files, the most an example may have; remove one first.", "File");
-        }
-
+        await RefuseFullAsync(example, cancellationToken);
         var name = AttachmentName.Clean(fileName);
         var bytes = await ReadLimitedAsync(name, content, cancellationToken);
         var contentType = AttachmentType.Of(name, bytes);
@@ -52,9 +46,20 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (existing.FirstOrDefault(a => a.Sha256 == sha256) is { } same)
+
+        // The limit holds under concurrent uploads: the new version is written first, which takes the
+        // example's row (PostgreSQL waits for another upload's transaction; SQLite's write lock is
+        // taken at the transaction's start), so the count and duplicate checks below see every file
+        // committed before and none can be added until this one commits or rolls back.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.PracticeExamples.Where(e => e.Id == exampleId)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Version, e => e.Version + 1), cancellationToken);
+        await db.Entry(example).ReloadAsync(cancellationToken);
+        await RefuseFullAsync(example, cancellationToken);
+        var same = await db.ExampleAttachments.Where(a => a.ExampleId == exampleId && a.Sha256 == sha256).Select(a => a.FileName).FirstOrDefaultAsync(cancellationToken);
+        if (same is not null)
         {
-            throw new PracticeException($"“{name}” is already attached to this example as “{same.FileName}”.", "File");
+            throw new PracticeException($"“{name}” is already attached to this example as “{same}”.", "File");
         }
 
         var now = clock.GetUtcNow();
@@ -70,9 +75,10 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
             UploadedAt = now,
         };
         db.ExampleAttachments.Add(attachment);
-        NewVersion(scope, example, now);
+        Changed(scope, example, now);
         audit.Add(scope.Actor, AuditActions.ExampleAttachmentAdded, $"example {example.Id}", null, $"{name} ({contentType}, {bytes.Length} bytes, SHA-256 {sha256}); version {example.Version}", example.CountryIso3);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return attachment.Id;
     }
 
@@ -117,6 +123,12 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
     private static void NewVersion(AccessScope scope, PracticeExample example, DateTimeOffset now)
     {
         example.Version++;
+        Changed(scope, example, now);
+    }
+
+    // What a new version changes besides its number: an approved example goes back to review.
+    private static void Changed(AccessScope scope, PracticeExample example, DateTimeOffset now)
+    {
         if (example.Status == PracticeExampleStatus.Approved)
         {
             example.Status = PracticeExampleStatus.InReview;
@@ -124,6 +136,15 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
 
         example.UpdatedBy = scope.Actor.Name;
         example.UpdatedAt = now;
+    }
+
+    private async Task RefuseFullAsync(PracticeExample example, CancellationToken cancellationToken)
+    {
+        var count = await db.ExampleAttachments.CountAsync(a => a.ExampleId == example.Id, cancellationToken);
+        if (count >= Limits.MaxPerExample)
+        {
+            throw new PracticeException($"“{example.Title}” already has {count} files, the most an example may have; remove one first.", "File");
+        }
     }
 
     private async Task<byte[]> ReadLimitedAsync(string name, Stream content, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ internal static class ExampleViews
     public const int ExcerptLength = 240;
 
     /// <summary>The list entry; null when an anonymised example's label cannot be made (the reference data lost its group): it is then not shown.</summary>
-    public static ExampleSummary? Summary(PracticeExample example, ExampleShown shown, CountryPlace? place)
+    /// <remarks>Its <see cref="ExampleSummary.Progress"/> only for <paramref name="ownerOrSecretariat"/>.</remarks>
+    public static ExampleSummary? Summary(PracticeExample example, ExampleShown shown, CountryPlace? place, bool ownerOrSecretariat = false)
     {
         string source;
         if (shown == ExampleShown.Named)
@@ -39,7 +40,8 @@ internal static class ExampleViews
             shown,
             example.PhaseReached,
             Excerpt(example.WhatWasDone),
-            example.Language);
+            example.Language,
+            ownerOrSecretariat ? ExampleProgress.Of(example, AnonymisedLabel(example, place)) : null);
     }
 
     /// <summary>The page; curation details only for <paramref name="ownerOrSecretariat"/>.</summary>
@@ -68,8 +70,14 @@ internal static class ExampleViews
             ownerOrSecretariat ? ExampleVisibilityRule.StandingConsent(example)?.Visibility : null,
             ownerOrSecretariat
                 ? [.. openSuggestions.Select(s => new SuggestionInfo(s.Id, ExampleText.Apply(ExampleText.Of(example), s.Proposed), s.Note, s.SuggestedBy, s.SuggestedAt))]
-                : []);
+                : [],
+            ownerOrSecretariat ? summary.Progress?.Anonymised : null);
     }
+
+    private static string? AnonymisedLabel(PracticeExample example, CountryPlace? place) =>
+        example.AnonymisedAs is { } level && place is not null && ExampleAnonymity.GroupName(place, level) is not null
+            ? ExampleAnonymity.Label(place, level)
+            : null;
 
     private static string Excerpt(string text)
     {

@@ -24,7 +24,15 @@ namespace MnrPlatform.Data.Practice;
 public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, FrameworkCatalog catalog, IOptions<DisclosureOptions> disclosure, TimeProvider clock)
 {
     /// <summary>Records a new example (status Draft, version 1); returns its id.</summary>
-    public async Task<int> CreateAsync(AccessScope scope, string countryIso3, ExampleDraft draft, CancellationToken cancellationToken)
+    public Task<int> CreateAsync(AccessScope scope, string countryIso3, ExampleDraft draft, CancellationToken cancellationToken) =>
+        CreateAsync(scope, countryIso3, draft, null, cancellationToken);
+
+    /// <summary>
+    /// Records a new example (status Draft, version 1) with the round and question that asked for it
+    /// (null: none), in one transaction: the example, its link and their audit are saved together or
+    /// not at all. Returns its id.
+    /// </summary>
+    public async Task<int> CreateAsync(AccessScope scope, string countryIso3, ExampleDraft draft, ExampleAsked? asked, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentException.ThrowIfNullOrWhiteSpace(countryIso3);
@@ -56,12 +64,19 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
             CreatedAt = now,
             UpdatedBy = scope.Actor.Name,
             UpdatedAt = now,
+            RoundCode = asked?.RoundCode,
+            QuestionId = asked?.QuestionId,
         };
         ExampleText.Write(example, text, domain);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.PracticeExamples.Add(example);
         await db.SaveChangesAsync(cancellationToken);
         audit.Add(scope.Actor, AuditActions.PracticeExampleCreated, Subject(example), null, $"v1: {text.Title}", countryIso3);
+        if (asked is not null)
+        {
+            audit.Add(scope.Actor, AuditActions.PracticeExampleAsked, Subject(example), null, $"{asked.Submission}: {asked.QuestionId}", countryIso3);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return example.Id;

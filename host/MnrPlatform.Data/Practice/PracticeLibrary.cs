@@ -71,12 +71,12 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
 
         var shown = ExampleVisibilityRule.Decide(scope, example);
         var places = await CountryPlace.LoadAsync(db, [example.CountryIso3], cancellationToken);
-        if (ExampleViews.Summary(example, shown, places.GetValueOrDefault(example.CountryIso3)) is not { } summary)
+        var ownerOrSecretariat = ExampleVisibilityRule.IsOwnerOrSecretariat(scope, example);
+        if (ExampleViews.Summary(example, shown, places.GetValueOrDefault(example.CountryIso3), ownerOrSecretariat) is not { } summary)
         {
             return null;
         }
 
-        var ownerOrSecretariat = ExampleVisibilityRule.IsOwnerOrSecretariat(scope, example);
         IReadOnlyList<AttachmentInfo> attachments = shown == ExampleShown.Named
             ? await db.ExampleAttachments.AsNoTracking().Where(a => a.ExampleId == id).OrderBy(a => a.Id)
                 .Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken)
@@ -86,6 +86,14 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
             : [];
         await audit.RecordUnitReadAsync(scope, $"practice-example:{id.ToString(CultureInfo.InvariantCulture)}", [example.CountryIso3], cancellationToken);
         return ExampleViews.View(summary, example, ownerOrSecretariat, attachments, suggestions);
+    }
+
+    /// <summary>An example's title for those who see it named (the secretariat, its country); null otherwise. Not an audited read: a title only, to name an example in a message.</summary>
+    public async Task<string?> TitleAsync(AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var found = await db.PracticeExamples.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.CountryIso3, e.Title }).SingleOrDefaultAsync(cancellationToken);
+        return found is not null && scope.CanRead(found.CountryIso3) ? found.Title : null;
     }
 
     /// <summary>The examples the secretariat and a country work on: all for the secretariat, the country's own for a focal point.</summary>
@@ -105,7 +113,7 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
         var places = await CountryPlace.LoadAsync(db, examples.Select(e => e.CountryIso3), cancellationToken);
         return [.. examples
             .OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id)
-            .Select(e => ExampleViews.Summary(e, ExampleVisibilityRule.Decide(scope, e), places.GetValueOrDefault(e.CountryIso3)))
+            .Select(e => ExampleViews.Summary(e, ExampleVisibilityRule.Decide(scope, e), places.GetValueOrDefault(e.CountryIso3), ownerOrSecretariat: true))
             .OfType<ExampleSummary>()];
     }
 

@@ -1,4 +1,5 @@
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Surveys.Workflow;
 
 namespace MnrPlatform.Data.Practice;
 
@@ -80,8 +81,10 @@ public sealed record ExampleQuery(
 /// <param name="PhaseReached">The phase it helped reach.</param>
 /// <param name="Excerpt">The start of what was done.</param>
 /// <param name="Language">The language of its text.</param>
+/// <param name="Progress">Where it stands in curation, consent and anonymisation: for the secretariat and its country only, else null.</param>
 public sealed record ExampleSummary(
-    int Id, string Title, string CapabilityCode, string DomainCode, string Source, string? CountryIso3, ExampleShown Shown, int? PhaseReached, string Excerpt, string Language);
+    int Id, string Title, string CapabilityCode, string DomainCode, string Source, string? CountryIso3, ExampleShown Shown, int? PhaseReached, string Excerpt, string Language,
+    ExampleProgress? Progress = null);
 
 /// <summary>An example's page, as the viewer may see it.</summary>
 /// <param name="Summary">The list entry.</param>
@@ -93,6 +96,7 @@ public sealed record ExampleSummary(
 /// <param name="ProposedVisibility">The proposed visibility (secretariat and its country).</param>
 /// <param name="ConsentedVisibility">The visibility its country consented to for this version; null when none stands.</param>
 /// <param name="OpenSuggestions">Suggested edits awaiting the country (secretariat and its country).</param>
+/// <param name="Anonymised">The anonymised version already published (secretariat and its country); null when none is.</param>
 public sealed record ExampleView(
     ExampleSummary Summary,
     ExampleDraft Draft,
@@ -102,7 +106,8 @@ public sealed record ExampleView(
     int? Version,
     ExampleVisibility? ProposedVisibility,
     ExampleVisibility? ConsentedVisibility,
-    IReadOnlyList<SuggestionInfo> OpenSuggestions);
+    IReadOnlyList<SuggestionInfo> OpenSuggestions,
+    ExampleAnonymisedVersion? Anonymised = null);
 
 /// <summary>An attachment as listed.</summary>
 /// <param name="Id">The attachment.</param>
@@ -130,4 +135,13 @@ public sealed class PracticeException : Exception
 
     /// <summary>The field at fault, or null.</summary>
     public string? Field { get; }
+}
+
+/// <summary>The questionnaire that asked for an example: a country's submission (round, country, instrument) and the example question.</summary>
+/// <param name="Submission">The round, country and instrument.</param>
+/// <param name="QuestionId">The example question.</param>
+public sealed record ExampleAsked(SubmissionKey Submission, string QuestionId)
+{
+    /// <summary>The round that asked.</summary>
+    public string RoundCode => Submission.RoundCode;
 }

@@ -40,19 +40,23 @@ public sealed class ReportExamples(PracticeLibrary library, FrameworkCatalog cat
             throw new ReportExampleException(string.Create(CultureInfo.InvariantCulture, $"{exampleIds.Distinct().Count()} examples were chosen; a report holds at most {Limit}."));
         }
 
-        var readers = audience == ReportAudience.Public ? AccessScope.Anonymous : PublishedExamples.Members;
+        var readers = Readers(audience);
         var boxes = new List<ReportExampleBox>();
         foreach (var id in exampleIds.Distinct())
         {
-            var number = id.ToString(CultureInfo.InvariantCulture);
-            var view = await library.GetAsync(readers, id, cancellationToken)
-                ?? throw new ReportExampleException(audience == ReportAudience.Public
+            var view = await library.GetAsync(readers, id, cancellationToken);
+            if (view is null)
+            {
+                var number = await NameAsync(scope, id, cancellationToken);
+                throw new ReportExampleException(audience == ReportAudience.Public
                     ? $"Example {number} cannot go into the public report: it does not exist or its country has not consented to show it publicly."
                     : $"Example {number} cannot go into the report: it does not exist or is not published to Alliance members (its country has not consented, and no anonymised version is published).");
+            }
+
             var summary = view.Summary;
             if (audience == ReportAudience.Public && summary.Shown != ExampleShown.Named)
             {
-                throw new ReportExampleException($"Example {number} cannot go into the public report: only examples whose country consented to public display do, not anonymised versions.");
+                throw new ReportExampleException($"Example {await NameAsync(scope, id, cancellationToken)} cannot go into the public report: only examples whose country consented to public display do, not anonymised versions.");
             }
 
             boxes.Add(new ReportExampleBox(
@@ -70,6 +74,20 @@ public sealed class ReportExamples(PracticeLibrary library, FrameworkCatalog cat
         }
 
         return boxes;
+    }
+
+    /// <summary>The examples a report for <paramref name="audience"/> may carry (what a picker offers), newest first.</summary>
+    /// <exception cref="AccessDeniedException">Someone other than the secretariat asked.</exception>
+    public async Task<IReadOnlyList<ExampleSummary>> CandidatesAsync(AccessScope scope, ReportAudience audience, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!scope.IsSecretariat)
+        {
+            throw new AccessDeniedException($"{scope.Actor.Name} may not choose examples for a report: the secretariat does.");
+        }
+
+        var found = await library.SearchAsync(Readers(audience), new ExampleQuery(), cancellationToken);
+        return audience == ReportAudience.Public ? [.. found.Where(s => s.Shown == ExampleShown.Named)] : found;
     }
 
     /// <summary>Reads "12, 15,40" (a download's or the command line's list) into ids; null with the reason when it is not a list of ids.</summary>
@@ -94,5 +112,14 @@ public sealed class ReportExamples(PracticeLibrary library, FrameworkCatalog cat
         }
 
         return ids;
+    }
+
+    private static AccessScope Readers(ReportAudience audience) => audience == ReportAudience.Public ? AccessScope.Anonymous : PublishedExamples.Members;
+
+    // "12 (“Barnahus in Chisinau”)" as the secretariat reads it, so a refusal names the example; the id alone when there is none.
+    private async Task<string> NameAsync(AccessScope scope, int id, CancellationToken cancellationToken)
+    {
+        var number = id.ToString(CultureInfo.InvariantCulture);
+        return await library.TitleAsync(scope, id, cancellationToken) is { } title ? $"{number} (“{title}”)" : number;
     }
 }

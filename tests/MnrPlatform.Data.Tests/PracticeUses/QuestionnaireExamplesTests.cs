@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Practice.Uses;
+using MnrPlatform.Data.Store;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
 using static MnrPlatform.Data.Tests.PracticeUses.ExampleWorkflow;
@@ -44,7 +46,7 @@ public abstract class QuestionnaireExamplesTests : IAsyncLifetime
     }
 
     private static QuestionnaireExamples Service(MnrDbContext db) =>
-        new(db, Examples(db), Library(db), new RoundQuestionnaires(db, DomainPlugins.Catalog, TimeProvider.System), new AuditLog(db));
+        new(db, Examples(db), Library(db), new RoundQuestionnaires(db, DomainPlugins.Catalog, TimeProvider.System));
 
     private async Task<T> WithAsync<T>(Func<QuestionnaireExamples, MnrDbContext, Task<T>> action)
     {
@@ -94,6 +96,25 @@ public abstract class QuestionnaireExamplesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failure_while_linking_the_example_to_its_question_leaves_nothing_recorded()
+    {
+        var builder = new DbContextOptionsBuilder<MnrDbContext>();
+        builder.UseStore(store.Connection).AddInterceptors(new FailWhenLinked());
+        var options = builder.Options;
+        await using (var failing = new MnrDbContext(options))
+        {
+            var failed = await Assert.ThrowsAsync<DbUpdateException>(() => Service(failing).SaveAsync(FocalPoint("MDA"), Moldova, Question, Draft("x", "Barnahus"), Cancellation));
+            Assert.Equal(FailWhenLinked.Message, failed.Message);
+        }
+
+        Assert.Equal(0, await WithAsync((_, db) => db.PracticeExamples.CountAsync(Cancellation)));
+        Assert.Equal(0, await WithAsync((_, db) => db.AuditEntries.CountAsync(a => a.Action == AuditActions.PracticeExampleCreated || a.Action == AuditActions.PracticeExampleAsked, Cancellation)));
+        var saved = await WithAsync((s, _) => s.SaveAsync(FocalPoint("MDA"), Moldova, Question, Draft("x", "Barnahus"), Cancellation));
+        var stored = await WithAsync((_, db) => db.PracticeExamples.AsNoTracking().SingleAsync(Cancellation));
+        Assert.Equal((saved, Round, Question), (stored.Id, stored.RoundCode, stored.QuestionId));
+    }
+
+    [Fact]
     public async Task A_refused_text_names_its_field_and_records_nothing()
     {
         var refused = await Assert.ThrowsAsync<PracticeException>(() =>
@@ -101,6 +122,22 @@ public abstract class QuestionnaireExamplesTests : IAsyncLifetime
 
         Assert.Equal(nameof(ExampleDraft.WhatWasDone), refused.Field);
         Assert.Equal(0, await WithAsync((_, db) => db.PracticeExamples.CountAsync(Cancellation)));
+    }
+}
+
+// Fails the save that records the link's audit entry, after the example's own row was written.
+internal sealed class FailWhenLinked : SaveChangesInterceptor
+{
+    public const string Message = "Simulated failure while linking the example to its question.";
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context!.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == AuditActions.PracticeExampleAsked))
+        {
+            throw new DbUpdateException(Message);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 }
 

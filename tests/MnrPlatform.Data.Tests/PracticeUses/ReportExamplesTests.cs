@@ -43,7 +43,7 @@ public sealed class ReportExamplesTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ReportExampleException>(() => Service().ChooseAsync(Analyst, ReportAudience.Public, [everyone, members], Cancellation));
 
         Assert.Equal((everyone, "Republic of Moldova", true, "End-to-end support", "victim"), (box.ExampleId, box.Source, box.Named, box.CapabilityName, box.DomainCode));
-        Assert.Equal($"Example {members} cannot go into the public report: it does not exist or its country has not consented to show it publicly.", refused.Message);
+        Assert.Equal($"Example {members} (“Barnahus in Chisinau”) cannot go into the public report: it does not exist or its country has not consented to show it publicly.", refused.Message);
     }
 
     [Fact]
@@ -55,6 +55,21 @@ public sealed class ReportExamplesTests : IAsyncLifetime
         Assert.Single(await Service().ChooseAsync(Analyst, ReportAudience.Secretariat, [members], Cancellation));
         var refused = await Assert.ThrowsAsync<ReportExampleException>(() => Service().ChooseAsync(Analyst, ReportAudience.Secretariat, [unconsented], Cancellation));
         Assert.Contains("is not published to Alliance members", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_picker_offers_the_public_report_only_consented_public_examples_and_the_secretariat_report_members_ones_too()
+    {
+        var everyone = await PublishedAsync("One-stop centre in Balti", ExampleVisibility.Public, ExampleVisibility.Public);
+        var members = await PublishedAsync("Barnahus in Chisinau", ExampleVisibility.Members, ExampleVisibility.Members);
+        await PublishedAsync("Approved only", ExampleVisibility.Members, consent: null);
+
+        var forPublic = await Service().CandidatesAsync(Analyst, ReportAudience.Public, Cancellation);
+        var forSecretariat = await Service().CandidatesAsync(Analyst, ReportAudience.Secretariat, Cancellation);
+
+        Assert.Equal([everyone], forPublic.Select(s => s.Id));
+        Assert.Equal([members, everyone], forSecretariat.Select(s => s.Id));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Service().CandidatesAsync(FocalPoint("MDA"), ReportAudience.Secretariat, Cancellation));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
-using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
@@ -24,7 +22,7 @@ public sealed record QuestionnaireExample(int Id, string QuestionId, ExampleDraf
 /// and read through <see cref="PracticeLibrary"/>, so curation, versions, consent and the audit apply
 /// as to any example. The example carries its round and question.
 /// </summary>
-public sealed class QuestionnaireExamples(MnrDbContext db, PracticeExamples examples, PracticeLibrary library, RoundQuestionnaires questionnaires, AuditLog audit)
+public sealed class QuestionnaireExamples(MnrDbContext db, PracticeExamples examples, PracticeLibrary library, RoundQuestionnaires questionnaires)
 {
     /// <summary>The examples recorded in <paramref name="key"/>'s round for its country, by question id.</summary>
     /// <exception cref="AccessDeniedException">The scope may not read the country's data.</exception>
@@ -81,14 +79,7 @@ public sealed class QuestionnaireExamples(MnrDbContext db, PracticeExamples exam
             return id;
         }
 
-        // PracticeExamples records it in a transaction of its own; the link to the round and question
-        // follows at once. Should that second step fail, the example stands as an ordinary draft.
-        var created = await examples.CreateAsync(scope, key.CountryIso3, text, cancellationToken);
-        var example = await db.PracticeExamples.SingleAsync(e => e.Id == created, cancellationToken);
-        example.RoundCode = key.RoundCode;
-        example.QuestionId = questionId;
-        audit.Add(scope.Actor, AuditActions.PracticeExampleAsked, $"practice-example:{created.ToString(CultureInfo.InvariantCulture)}", null, $"{key}: {questionId}", key.CountryIso3);
-        await db.SaveChangesAsync(cancellationToken);
-        return created;
+        // The example, its link to the round and question and their audit are saved in one transaction.
+        return await examples.CreateAsync(scope, key.CountryIso3, text, new ExampleAsked(key, questionId), cancellationToken);
     }
 }

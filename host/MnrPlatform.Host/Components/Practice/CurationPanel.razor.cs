@@ -50,6 +50,9 @@ public sealed partial class CurationPanel
         shown = View;
         themes = string.Join(", ", View.Themes);
         proposed = View.ProposedVisibility ?? ExampleVisibility.Members;
+        level = View.Anonymised?.Level;
+        anonymisedVisibility = View.Anonymised?.Visibility ?? ExampleVisibility.Members;
+        anonymiseError = null;
     }
 
     private async Task SuggestAsync()

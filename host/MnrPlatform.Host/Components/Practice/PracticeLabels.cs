@@ -51,6 +51,15 @@ public static class PracticeLabels
         _ => visibility.ToString(),
     };
 
+    /// <summary>A visibility in a few words, for a chip: "secretariat", "members", "public".</summary>
+    public static string Audience(ExampleVisibility visibility) => visibility switch
+    {
+        ExampleVisibility.Secretariat => "secretariat",
+        ExampleVisibility.Members => "members",
+        ExampleVisibility.Public => "public",
+        _ => visibility.ToString(),
+    };
+
     /// <summary>Who sees it, or that nothing stands.</summary>
     public static string Visibility(ExampleVisibility? visibility) => visibility is { } v ? Visibility(v) : "None";
 
