@@ -26,6 +26,9 @@ internal static class PluginContexts
             // The SDK's closure comes from the host by simple name, never from the plugin's folder.
             config.DefaultContext = SharedClosureContext.Instance;
             // McMaster shares only what the given assemblies reference in IL; list the whole closure.
+            // The list is complete already, so McMaster need not walk (and load) every reference of
+            // each, framework included, for every plugin: lazy mode adds the names as they are.
+            config.IsLazyLoaded = true;
             foreach (var name in SharedAssemblies.All)
             {
                 config.SharedAssemblies.Add(new AssemblyName(name));
