@@ -6,7 +6,7 @@ namespace MnrPlatform.TestPlugins;
 /// <summary>The smallest valid content a fixture plugin can register: one of each item.</summary>
 internal static class FixtureContent
 {
-    public static IDomainBuilder Register(IDomainBuilder builder, string domainCode, string description = "A fixture domain.", CountryRule? numerator = null)
+    public static IDomainBuilder Register(IDomainBuilder builder, string domainCode, string description = "A fixture domain.", CountryRule? numerator = null, string capabilityName = "Fixture capability")
     {
         var capability = $"{domainCode}.capability";
         var question = $"{domainCode}.in-place";
@@ -17,7 +17,7 @@ internal static class FixtureContent
             .Capability(new CapabilityInfo(
                 capability,
                 0,
-                "Fixture capability",
+                capabilityName,
                 "A capability for loader tests.",
                 "Tests need one.",
                 new MaturityDescriptors("Building.", "Developing.", "Established.", "Maturity.")))

@@ -1,4 +1,5 @@
 using MnrPlatform.Sdk.Content;
+using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace MnrPlatform.Core.Plugins;
 
@@ -26,4 +27,7 @@ public sealed record InstalledPlugin(
 
     /// <summary>Whether its content is in the catalog.</summary>
     public bool IsActive => Status == PluginStatus.Active;
+
+    /// <summary>The load context holding its code; null unless active.</summary>
+    internal McMasterLoader? Loader { get; init; }
 }

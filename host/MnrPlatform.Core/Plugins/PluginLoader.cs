@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.Logging;
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
+using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace MnrPlatform.Core.Plugins;
 
@@ -30,10 +31,42 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         return LoadFolders(Directory.EnumerateDirectories(pluginsFolder).Order(StringComparer.Ordinal), disabledIds);
     }
 
-    /// <summary>Loads the plugins in the given plugin folders, in that order, as if they were installed together.</summary>
-    public IReadOnlyList<InstalledPlugin> LoadFolders(IEnumerable<string> pluginFolders, IEnumerable<string> disabledIds)
+    /// <summary>
+    /// Loads every plugin under <paramref name="pluginsFolder"/> into load contexts that can unload
+    /// (Plugins:Watch), keeping from <paramref name="previous"/> each active plugin whose files are
+    /// unchanged. Unload what the result no longer holds with <see cref="Unload"/>.
+    /// </summary>
+    public IReadOnlyList<InstalledPlugin> LoadUnloadable(string pluginsFolder, IEnumerable<string> disabledIds, IReadOnlyList<InstalledPlugin> previous)
     {
-        var session = new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(previous);
+        if (!Directory.Exists(pluginsFolder))
+        {
+            PluginLog.NoPluginFolder(logger, pluginsFolder);
+            return [];
+        }
+
+        return LoadFolders(Directory.EnumerateDirectories(pluginsFolder).Order(StringComparer.Ordinal), new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal), previous));
+    }
+
+    /// <summary>
+    /// Unloads the load contexts of <paramref name="retired"/> that <paramref name="current"/> does not
+    /// still use. A context goes once nothing references its code any more.
+    /// </summary>
+    public static void Unload(IEnumerable<InstalledPlugin> retired, IEnumerable<InstalledPlugin> current)
+    {
+        var kept = current.Select(p => p.Loader).OfType<McMasterLoader>().ToHashSet();
+        foreach (var loader in retired.Select(p => p.Loader).OfType<McMasterLoader>().Where(l => !kept.Contains(l)))
+        {
+            loader.Dispose();
+        }
+    }
+
+    /// <summary>Loads the plugins in the given plugin folders, in that order, as if they were installed together.</summary>
+    public IReadOnlyList<InstalledPlugin> LoadFolders(IEnumerable<string> pluginFolders, IEnumerable<string> disabledIds) =>
+        LoadFolders(pluginFolders, new LoadSession(disabledIds.ToHashSet(StringComparer.Ordinal), null));
+
+    private IReadOnlyList<InstalledPlugin> LoadFolders(IEnumerable<string> pluginFolders, LoadSession session)
+    {
         var loaded = pluginFolders.Select(folder => Load(folder, session)).ToList();
         var checkedPlugins = UndeclaredInstruments.Warn(loaded);
         foreach (var (before, after) in loaded.Zip(checkedPlugins))
@@ -122,12 +155,23 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
 
     private static InstalledPlugin LoadCode(Attempt attempt, PluginManifest manifest, LoadSession session)
     {
+        if (session.Unchanged(attempt.Folder, manifest) is { } kept && session.ClaimIds(manifest.Id, kept.Content!) is null)
+        {
+            return kept with { Warnings = attempt.Warnings };
+        }
+
         var entryPath = Path.Combine(attempt.Folder, manifest.EntryAssembly);
+        using var loading = new LoadingContext(PluginContexts.Create(entryPath, session.Unloadable));
+        var result = RunCode(attempt, manifest, session, loading.Loader);
+        return result.IsActive ? result with { Loader = loading.Keep() } : result;
+    }
+
+    private static InstalledPlugin RunCode(Attempt attempt, PluginManifest manifest, LoadSession session, McMasterLoader loader)
+    {
         Type[] types;
         try
         {
-            var context = new PluginLoadContext(manifest.Id, entryPath, SharedAssemblies.All);
-            types = context.LoadFromAssemblyPath(entryPath).GetTypes();
+            types = loader.LoadDefaultAssembly().GetTypes();
         }
         catch (ReflectionTypeLoadException e)
         {
@@ -157,7 +201,7 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         {
             var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
             return inner is FileNotFoundException or FileLoadException
-                ? attempt.Fault($"A dependency is missing: {inner.Message} Copy the plugin's whole build output, with its dependencies, into its folder.")
+                ? attempt.Fault($"A dependency is missing: {inner.Message}{MissingFiles.Describe(attempt.Folder, inner)} Copy the plugin's whole build output, with its dependencies, into its folder.")
                 : attempt.Fault($"{entryTypes[0].Name}.Configure threw {inner.GetType().Name}: {inner.Message}");
         }
 
@@ -190,41 +234,6 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         return SemanticVersion.TryParse(informational, out var version)
             ? version
             : throw new InvalidOperationException($"The SDK assembly's informational version '{informational}' is not a semantic version.");
-    }
-
-    private sealed class LoadSession(HashSet<string> disabled)
-    {
-        private readonly Dictionary<string, string> contentIds = new(StringComparer.Ordinal);
-
-        public HashSet<string> Disabled { get; } = disabled;
-
-        public Dictionary<string, string> ClaimedIds { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, string> ClaimedDomains { get; } = new(StringComparer.Ordinal);
-
-        // Ids are unique within a plugin by the content rules; across plugins they are checked here.
-        public string? ClaimIds(string pluginId, DomainContent content)
-        {
-            var ids = content.Capabilities.Select(c => ("capability", c.Code))
-                .Concat(content.Questions.Select(q => ("question", q.Id)))
-                .Concat(content.Indicators.Select(i => ("indicator", i.Id)))
-                .Concat(content.Charts.Select(c => ("chart", c.Id)))
-                .ToList();
-            foreach (var (kind, id) in ids)
-            {
-                if (contentIds.TryGetValue($"{kind}:{id}", out var owner))
-                {
-                    return $"Its {kind} id '{id}' is already registered by plugin '{owner}'. Ids are unique across plugins: prefix them with the domain code.";
-                }
-            }
-
-            foreach (var (kind, id) in ids)
-            {
-                contentIds[$"{kind}:{id}"] = pluginId;
-            }
-
-            return null;
-        }
     }
 
     private sealed class Attempt(string folder, IReadOnlyList<string> files, Stopwatch clock)

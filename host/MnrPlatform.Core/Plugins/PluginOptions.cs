@@ -11,4 +11,10 @@ public sealed class PluginOptions
 
     /// <summary>Ids of plugins not to load, e.g. <c>Plugins__Disabled__0=mnrplatform.domains.media</c>.</summary>
     public IList<string> Disabled { get; } = [];
+
+    /// <summary>
+    /// Development only (ignored elsewhere): reload a plugin whose folder changed, e.g. an author's
+    /// rebuild copied or renamed into place, and serve new requests the new catalog without a restart.
+    /// </summary>
+    public bool Watch { get; set; }
 }

@@ -53,7 +53,7 @@ internal static partial class SurveyDataHostingExtensions
         services.TryAddScoped<ExampleSearch>();
         services.AddScoped<QuestionnaireExamples>();
         services.AddScoped<PublishedExamples>();
-        services.AddSingleton<IndicatorEngine>();
+        services.AddScoped<IndicatorEngine>(); // per request: it reads the request's catalog (Plugins:Watch swaps it)
         services.AddSingleton<IndicatorResultCache>();
         services.AddScoped<RoundStamps>();
         services.AddScoped<CountryProfileReader>();

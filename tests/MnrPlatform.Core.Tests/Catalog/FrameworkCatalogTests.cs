@@ -16,7 +16,7 @@ public sealed class FrameworkCatalogTests
         Assert.Equal(plugins.Where(p => p.IsActive).Select(p => p.Id).Order(StringComparer.Ordinal), catalog.Domains.Select(d => d.PluginId).Order(StringComparer.Ordinal));
         var question = catalog.Question("fixture-good.in-place");
         Assert.Equal(("fixture.good", "fixture-good", "fixture-good.capability"), (question!.PluginId, question.DomainCode, question.Item.CapabilityCode));
-        Assert.Equal("fixture.json-new", catalog.Indicator("fixture-json-new.in-place.share")!.PluginId);
+        Assert.Equal("fixture.diff-new", catalog.Indicator("fixture-diff-new.in-place.share")!.PluginId);
         Assert.NotNull(catalog.Chart("fixture-good.shares"));
         Assert.Null(catalog.Question("fixture-throws.in-place"));
         Assert.Equal(catalog.Domains.Count, catalog.Capabilities.Count());

@@ -10,8 +10,8 @@ public sealed class PluginLoaderTests
     public static TheoryData<string, PluginStatus, string> Expectations => new()
     {
         { "fixture.good", PluginStatus.Active, "" },
-        { "fixture.json-old", PluginStatus.Active, "" },
-        { "fixture.json-new", PluginStatus.Active, "" },
+        { "fixture.diff-old", PluginStatus.Active, "" },
+        { "fixture.diff-new", PluginStatus.Active, "" },
         { "fixture.own-sdk-copy", PluginStatus.Active, "" },
         { "fixture.native-library", PluginStatus.Active, "" },
         { "fixture.throwing-indicator", PluginStatus.Active, "" },
@@ -67,8 +67,8 @@ public sealed class PluginLoaderTests
     {
         string Description(string id) => AllFixtures.Value.Single(p => p.Id == id).Content!.Domain.Description.English;
 
-        Assert.StartsWith("Newtonsoft.Json 12.0.0.0: 1", Description("fixture.json-old"), StringComparison.Ordinal);
-        Assert.StartsWith("Newtonsoft.Json 13.0.0.0: 1", Description("fixture.json-new"), StringComparison.Ordinal);
+        Assert.Equal("DiffPlex 1.4.4.0: 1", Description("fixture.diff-old"));
+        Assert.Equal("DiffPlex 1.9.0.0: 1", Description("fixture.diff-new"));
     }
 
     [Fact]
@@ -93,6 +93,25 @@ public sealed class PluginLoaderTests
     }
 
     [Fact]
+    public void A_plugin_built_against_a_newer_sdk_copy_gets_the_hosts_sdk_and_plotly_and_builds_a_chart()
+    {
+        var plugin = Assert.Single(AllFixtures.Value, p => p.Id == "fixture.own-sdk-copy");
+        var hostSdk = typeof(MnrPlatform.Sdk.IDomainPlugin).Assembly.GetName().Version;
+
+        // Its folder holds SDK (host major + 1), Plotly.NET, FSharp.Core, ...; none of them loaded in its context.
+        Assert.Contains("Plotly.NET.dll", plugin.Files);
+        Assert.Equal($"SDK {hostSdk} from Default; chart True; own context: Fixture.OwnSdkCopy", plugin.Content!.Domain.Description.English);
+    }
+
+    [Fact]
+    public void A_missing_private_dependency_names_the_missing_file()
+    {
+        var plugin = Assert.Single(AllFixtures.Value, p => p.Id == "fixture.missing-dependency");
+
+        Assert.Contains("The folder has no 'Fixture.Library.dll'.", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plugin_is_disabled_by_configuration_without_touching_the_others()
     {
         var plugins = FixturePlugins.LoadAll(null, "fixture.good");
@@ -100,7 +119,7 @@ public sealed class PluginLoaderTests
         var good = Assert.Single(plugins, p => p.Id == "fixture.good");
         Assert.Equal(PluginStatus.Disabled, good.Status);
         Assert.Contains("Plugins:Disabled", good.Reason, StringComparison.Ordinal);
-        Assert.Equal(PluginStatus.Active, plugins.Single(p => p.Id == "fixture.json-new").Status);
+        Assert.Equal(PluginStatus.Active, plugins.Single(p => p.Id == "fixture.diff-new").Status);
     }
 
     [Fact]

@@ -1,15 +1,14 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace MnrPlatform.Core.Plugins;
+namespace MnrPlatform.Benchmarks.Baselines;
 
 /// <summary>
-/// One plugin's own load context: its private dependencies resolve from its folder through its
-/// deps.json, so two plugins can use two versions of one library. The SDK and its dependency
-/// closure always come from the host, so a plugin's <c>IDomainPlugin</c> is the host's type.
+/// The pre-2.0 reference: the AssemblyLoadContext the loader made for each plugin before load
+/// contexts came from McMaster.NETCore.Plugins (host/MnrPlatform.Core/Plugins/PluginLoadContext.cs
+/// at 77ef56e), kept verbatim so the benchmark compares the two. Not used by the host.
 /// </summary>
-/// <remarks>A load context keeps dependencies apart; it is not a security boundary.</remarks>
-internal sealed class PluginLoadContext(string pluginId, string entryAssemblyPath, IReadOnlySet<string> sharedAssemblies)
+internal sealed class LegacyPluginLoadContext(string pluginId, string entryAssemblyPath, IReadOnlySet<string> sharedAssemblies)
     : AssemblyLoadContext($"plugin:{pluginId}")
 {
     private readonly AssemblyDependencyResolver resolver = new(entryAssemblyPath);

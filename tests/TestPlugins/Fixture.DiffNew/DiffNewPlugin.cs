@@ -1,0 +1,11 @@
+using DiffPlex;
+using MnrPlatform.Sdk;
+
+namespace MnrPlatform.TestPlugins;
+
+public sealed class DiffNewPlugin : IDomainPlugin
+{
+    // The description records which DiffPlex this plugin got, and that it ran, so the test can see both.
+    public void Configure(IDomainBuilder domain) =>
+        FixtureContent.Register(domain, "fixture-diff-new", $"DiffPlex {typeof(Differ).Assembly.GetName().Version}: {new Differ().CreateCharacterDiffs("mnr", "mbr", false).DiffBlocks.Count}");
+}
