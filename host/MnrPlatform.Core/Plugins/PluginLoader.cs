@@ -114,7 +114,7 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         var manifest = PluginManifestReader.Read(File.ReadAllText(manifestPath), out var problems);
         if (manifest is null)
         {
-            return attempt.Refuse($"{PluginManifest.FileName} is malformed: {string.Join(" ", problems)}");
+            return attempt.Refuse($"{PluginManifest.FileName} is malformed:\n{string.Join("\n", problems)}");
         }
 
         attempt.Manifest = manifest;
@@ -212,7 +212,7 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         }
         catch (InvalidDomainContentException e)
         {
-            return attempt.Fault($"Its content breaks {e.Problems.Count} rule(s): {string.Join(" ", e.Problems)}");
+            return attempt.Fault($"Its content breaks {e.Problems.Count} rule(s):\n{string.Join("\n", e.Problems)}");
         }
 
         if (content.Domain.Code != manifest.Domain)
