@@ -20,7 +20,7 @@ public static class CatalogExport
     /// <summary>The catalog entries for <paramref name="culture"/>.</summary>
     /// <param name="content">The plugin's content (as loaded, so translations it already carries count).</param>
     /// <param name="culture">The culture, e.g. <c>fr</c>.</param>
-    /// <param name="existing">The catalog file as it is, if any: its translations are kept.</param>
+    /// <param name="existing">The catalog file as it is, if any: its entries are kept as they are (<c>""</c> included); a text it lacks takes the translation the loaded content carries, else <c>""</c>.</param>
     /// <returns>The entries in key order, and the existing catalog's keys the plugin no longer has (stale).</returns>
     public static (IReadOnlyList<KeyValuePair<string, string>> Entries, IReadOnlyList<string> Stale) Entries(DomainContent content, string culture, TranslationCatalog? existing)
     {
@@ -29,7 +29,7 @@ public static class CatalogExport
             .GroupBy(t => t.English, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.Text).FirstOrDefault(w => w is not null), StringComparer.Ordinal);
         var entries = loaded.Keys.Order(StringComparer.Ordinal)
-            .Select(key => KeyValuePair.Create(key, existing?.Find(key) ?? loaded[key] ?? ""))
+            .Select(key => KeyValuePair.Create(key, existing is not null && existing.Entries.TryGetValue(key, out var kept) ? kept : loaded[key] ?? ""))
             .ToList();
         var stale = existing?.Entries.Keys.Where(k => !loaded.ContainsKey(k)).Order(StringComparer.Ordinal).ToList() ?? [];
         return (entries, stale);

@@ -124,7 +124,7 @@ public sealed class WithTranslationsTests
     public void Exporting_keeps_existing_translations_sorts_keys_and_lists_stale_ones()
     {
         var content = Translated(French);
-        var existing = TranslationCatalog.Parse("""{ "Victim": "Victime (revue)", "Gone": "Parti", "Funding": "" }""", "fr", "fr.json");
+        var existing = TranslationCatalog.Parse("""{ "Victim": "Victime (revue)", "Gone": "Parti", "Funding": "", "Training": "" }""", "fr", "fr.json");
 
         var (entries, stale) = CatalogExport.Entries(content, "fr", existing);
         var json = CatalogExport.ToJson(entries);
@@ -132,7 +132,8 @@ public sealed class WithTranslationsTests
         Assert.Equal(ContentTexts.EnglishKeys(content), entries.Select(e => e.Key));
         Assert.Equal(entries.Select(e => e.Key).Order(StringComparer.Ordinal), entries.Select(e => e.Key));
         Assert.Equal("Victime (revue)", entries.Single(e => e.Key == "Victim").Value);
-        Assert.Equal("Formation", entries.Single(e => e.Key == "Training").Value);
+        Assert.Equal("", entries.Single(e => e.Key == "Training").Value);
+        Assert.Equal("Existe-t-il une ligne d'assistance ?", entries.Single(e => e.Key == "Is there a helpline?").Value);
         Assert.Equal("", entries.Single(e => e.Key == "Funding").Value);
         Assert.Equal(["Gone"], stale);
         Assert.Contains("\"Child helpline\": \"Ligne d'assistance pour enfants\"", json, StringComparison.Ordinal);
