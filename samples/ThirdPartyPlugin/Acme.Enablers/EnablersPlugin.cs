@@ -1,5 +1,6 @@
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Translations;
 
 namespace Acme.Enablers;
 
@@ -31,6 +32,8 @@ public sealed class EnablersPlugin : IDomainPlugin
     public void Configure(IDomainBuilder domain)
     {
         ArgumentNullException.ThrowIfNull(domain);
+        // Every text registered below takes its translations from Translations/<culture>.json.
+        domain = domain.WithTranslations(TranslationCatalog.FromEmbeddedResources(typeof(EnablersPlugin).Assembly));
         domain.Domain(new DomainInfo(
             DomainCode,
             "Cross-cutting enablers",

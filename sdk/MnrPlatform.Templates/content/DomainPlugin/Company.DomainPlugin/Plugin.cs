@@ -1,5 +1,6 @@
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Translations;
 
 namespace Company.DomainPlugin;
 
@@ -23,6 +24,8 @@ public sealed class Plugin : IDomainPlugin
     public void Configure(IDomainBuilder domain)
     {
         ArgumentNullException.ThrowIfNull(domain);
+        // Translations/<culture>.json (embedded by the SDK's build props) translate every text below.
+        domain = domain.WithTranslations(TranslationCatalog.FromEmbeddedResources(typeof(Plugin).Assembly));
         domain
             .Domain(new DomainInfo(DomainCode, "Example domain", "What the domain covers, in a sentence or two.", Order: 100))
             // The instruments the questions below belong to (SDK 1.2); other plugins may declare them too.
