@@ -1,5 +1,6 @@
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Translations;
 
 namespace MnrPlatform.Domains;
 
@@ -27,12 +28,16 @@ internal sealed class DomainKit
     private readonly List<CapabilityKit> capabilities = [];
     private readonly List<FindingTemplate> findings = [];
 
+    /// <summary>
+    /// Starts the domain's registration. Everything registered through the kit carries the plugin's
+    /// translations (its embedded <c>Translations/&lt;culture&gt;.json</c> catalogs).
+    /// </summary>
     public DomainKit(IDomainBuilder builder, DomainInfo domain)
     {
-        Builder = builder;
+        Builder = builder.WithTranslations(TranslationCatalog.FromEmbeddedResources(typeof(DomainKit).Assembly));
         Info = domain;
-        builder.Domain(domain);
-        DeclareInstruments(builder);
+        Builder.Domain(domain);
+        DeclareInstruments(Builder);
     }
 
     public IDomainBuilder Builder { get; }

@@ -12,6 +12,7 @@ internal static class PluginsCommand
     {
         var plugins = new Command("plugins", "Domain plugins: check them as the host loads them.");
         plugins.Subcommands.Add(Check());
+        plugins.Subcommands.Add(PluginTranslationsCommand.Create());
         return plugins;
     }
 
