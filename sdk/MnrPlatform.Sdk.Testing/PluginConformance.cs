@@ -69,6 +69,8 @@ public static class PluginConformance
                 .Select(c => $"Capability '{c.Code}' has no question: add at least one (e.g. its maturity phase) so countries can report on it."));
         }
 
+        problems.AddRange(TranslationConformance.Problems(plugin.Content));
+
         return new ConformanceReport(plugin.Id, plugin.Status.ToString(), problems, plugin.Content);
     }
 }

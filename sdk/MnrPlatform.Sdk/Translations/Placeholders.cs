@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MnrPlatform.Sdk.Translations;
 
 /// <summary>The <c>{name}</c> placeholders of a text, which a translation must keep verbatim.</summary>
-internal static partial class Placeholders
+public static partial class Placeholders
 {
     /// <summary>The placeholders of <paramref name="text"/>, sorted, with repeats.</summary>
     public static IReadOnlyList<string> Of(string text) =>
