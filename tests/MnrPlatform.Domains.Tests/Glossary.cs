@@ -15,9 +15,10 @@ internal static class Glossary
 
     public static IReadOnlyList<string> Avoided(string culture) => culture switch
     {
-        // "Pornografía infantil" and "prostitución infantil" minimise the abuse (Terminology Guidelines); English left in place is a slip.
-        "es" => ["pornografía", "prostitución", "supervivientes", "online", "hotline", "helpline"],
-        "ar" => ["الإباحية", "البغاء", "القصّر", "القُصّر", "أونلاين", "بالمئة", "hotline", "helpline"],
+        // "Pornografía infantil" and "prostitución infantil" minimise the abuse (Terminology Guidelines); English left in place is a slip;
+        // quotations take « » in both languages, never straight quotes.
+        "es" => ["pornografía", "prostitución", "supervivientes", "online", "hotline", "helpline", "\""],
+        "ar" => ["الإباحية", "البغاء", "القصّر", "القُصّر", "أونلاين", "بالمئة", "hotline", "helpline", "\""],
         _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "The glossary tests cover es and ar."),
     };
 
