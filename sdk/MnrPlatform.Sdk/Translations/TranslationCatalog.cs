@@ -118,7 +118,7 @@ public sealed class TranslationCatalog
     }
 
     /// <summary>The culture of a catalog resource named <c>...Translations.fr.json</c> or <c>...Translations/fr.json</c>; null for any other resource.</summary>
-    internal static string? CultureOfResource(string resource)
+    public static string? CultureOfResource(string resource)
     {
         const string Extension = ".json";
         if (!resource.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
