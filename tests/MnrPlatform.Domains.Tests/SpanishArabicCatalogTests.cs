@@ -29,6 +29,22 @@ public sealed partial class SpanishArabicCatalogTests
     }
 
     [Theory]
+    [InlineData("es-MX", "Víctimas", "Línea de ayuda para niños, niñas y adolescentes", "Línea de ayuda para niños, niñas y adolescentes: fase 2",
+        "{countries} {share} tienen una línea de ayuda nacional para niños, niñas y adolescentes.")]
+    [InlineData("ar-EG", "الضحايا", "خط مساعدة الأطفال", "خط مساعدة الأطفال: المرحلة 2", "{countries} {share} لديها خط وطني لمساعدة الأطفال.")]
+    public void Victim_content_reads_in_the_language_of_a_regional_culture(string culture, string domain, string helpline, string phase2, string finding)
+    {
+        var victim = Plugins.ContentOf("MnrPlatform.Domains.Victim");
+        var info = CultureInfo.GetCultureInfo(culture);
+
+        Assert.Equal(domain, victim.Domain.Name.For(info));
+        Assert.Equal(helpline, victim.Capabilities.Single(c => c.Code == "child-helpline").Name.For(info));
+        Assert.Equal(phase2, victim.Indicators.Single(i => i.Id == "victim.child-helpline.phase-2").Name.For(info));
+        Assert.Equal(finding, victim.ReportSection!.Findings.Single(f => f.IndicatorId == "victim.child-helpline.in-place").Text.For(info));
+        Assert.False(victim.Domain.Description.Resolve(info).IsFallback);
+    }
+
+    [Theory]
     [MemberData(nameof(ProjectsAndCultures))]
     public void The_catalog_holds_exactly_the_plugins_english_texts_with_no_blank_entry(string project, string culture)
     {
