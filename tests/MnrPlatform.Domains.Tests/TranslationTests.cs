@@ -113,6 +113,8 @@ public sealed class TranslationTests
             var coverage = r.TranslationCoverage();
             Assert.Equal(["fr", "es", "ar"], coverage.Select(c => c.Culture));
             Assert.Equal(100, coverage.Single(c => c.Culture == "fr").Percent);
+            Assert.Equal(100, coverage.Single(c => c.Culture == "es").Percent);
+            Assert.Equal(100, coverage.Single(c => c.Culture == "ar").Percent);
             Assert.True(r.Conforms, string.Join(Environment.NewLine, r.Problems));
         });
     }
