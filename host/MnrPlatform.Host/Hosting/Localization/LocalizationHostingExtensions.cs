@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace MnrPlatform.Host.Hosting.Localization;
@@ -14,6 +16,9 @@ internal static class LocalizationHostingExtensions
     public static WebApplicationBuilder AddPlatformLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        // Pages carry French, Spanish and Arabic letters as they are, not as numeric character references
+        // (markup characters are still escaped).
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = PlatformCultures.All.Select(c => new CultureInfo(c.Name)).ToList();
