@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 
@@ -54,7 +55,7 @@ public sealed record DomainHeadline(string DomainCode, string DomainName, bool C
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(words);
         var value = row.Overall!;
-        var capability = CountsInPlace ? row.Label : row.Label.Replace(": phase 3 or above", "", StringComparison.Ordinal);
+        var capability = BidiText.Isolate(CountsInPlace ? row.Label : row.Label.Replace(": phase 3 or above", "", StringComparison.Ordinal));
         var kind = CountsInPlace ? "InPlace" : "Established";
         return value.IsPublished && value.Numerator is { } n && value.Denominator is { } d
             ? words[$"Headline.{kind}", n, d, Rounded(value), capability]

@@ -43,3 +43,14 @@ public static class PlatformCultures
     /// <summary>Whether the current request's language is written right to left.</summary>
     public static bool CurrentIsRightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;
 }
+
+/// <summary>Data inside a translated sentence (a plugin's English name, a round's name) keeps its own direction in Arabic.</summary>
+public static class BidiText
+{
+    /// <summary>
+    /// <paramref name="value"/> between Unicode's first-strong isolate and its closing mark when the page is
+    /// right to left, so Latin data does not reorder the Arabic around it; as it is otherwise.
+    /// </summary>
+    public static string Isolate(string value) =>
+        PlatformCultures.CurrentIsRightToLeft ? $"\u2068{value}\u2069" : value;
+}
