@@ -1,5 +1,6 @@
 using MnrPlatform.Host.Hosting;
 using MnrPlatform.Host.Hosting.Email;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Web;
 using MnrPlatform.Host.Web.Api;
 
@@ -17,6 +18,7 @@ builder.AddDashboards();
 builder.AddDashboardPageCache();
 builder.AddReports();
 builder.AddSignInRateLimiting();
+builder.AddPlatformLocalization();
 builder.AddWebUi();
 builder.AddApi();
 
@@ -26,6 +28,7 @@ app.UseSecurityHeaders();
 app.UseWebUi();
 app.MapHealth();
 app.MapAccountEndpoints();
+app.MapLanguageEndpoints();
 app.MapExchangeEndpoints();
 app.MapApi();
 app.MapChartEndpoints();

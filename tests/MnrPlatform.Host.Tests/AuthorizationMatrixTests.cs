@@ -87,6 +87,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ["GET {**path:file}"] = Rule.Everyone(HttpStatusCode.NotFound),
         ["GET /healthz/ready"] = Rule.Everyone(),
         ["POST /account/sign-out"] = Rule.Everyone(HttpStatusCode.BadRequest),
+        ["POST /account/language"] = Rule.Everyone(HttpStatusCode.BadRequest),
         ["GET /indicators"] = Rule.Everyone(),
         ["GET /reports"] = Rule.Holding(Permissions.ReadAggregates),
         // The domain pages: the list is the framework (public); a domain's results need aggregates.

@@ -9,5 +9,6 @@ internal sealed class PlatformUserConfiguration : IEntityTypeConfiguration<Platf
     {
         builder.Property(u => u.CountryIso3).HasMaxLength(PlatformUser.CountryLength);
         builder.HasIndex(u => u.CountryIso3);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(PlatformUser.CultureLength);
     }
 }

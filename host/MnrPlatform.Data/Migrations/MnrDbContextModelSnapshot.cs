@@ -493,6 +493,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("PasswordHash");
             b.Property<string>("PhoneNumber");
             b.Property<bool>("PhoneNumberConfirmed");
+            b.Property<string>("PreferredCulture").HasMaxLength(16);
             b.Property<string>("SecurityStamp");
             b.Property<bool>("TwoFactorEnabled");
             b.Property<string>("UserName").HasMaxLength(256);

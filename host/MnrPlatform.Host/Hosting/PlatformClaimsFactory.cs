@@ -6,7 +6,7 @@ using MnrPlatform.Data.Entities;
 
 namespace MnrPlatform.Host.Hosting;
 
-/// <summary>The sign-in cookie carries the user's roles and, for a focal point, the country.</summary>
+/// <summary>The sign-in cookie carries the user's roles, for a focal point the country, and the language they chose.</summary>
 internal sealed class PlatformClaimsFactory(UserManager<PlatformUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PlatformUser, IdentityRole>(userManager, roleManager, options)
 {
@@ -16,6 +16,11 @@ internal sealed class PlatformClaimsFactory(UserManager<PlatformUser> userManage
         if (user.CountryIso3 is not null)
         {
             identity.AddClaim(new Claim(PlatformPrincipal.CountryClaim, user.CountryIso3));
+        }
+
+        if (user.PreferredCulture is not null)
+        {
+            identity.AddClaim(new Claim(Localization.PlatformCultures.Claim, user.PreferredCulture));
         }
 
         return identity;

@@ -8,7 +8,7 @@ namespace MnrPlatform.Host.Web;
 /// marked with <c>[OutputCache(PolicyName = DashboardPageCache.PolicyName)]</c>.
 /// <para>
 /// A page is cached per viewer and browser session: the key holds the user, their permissions and
-/// country (what the page may show them), the antiforgery cookie (the page's sign-out form carries a
+/// country (what the page may show them), the language, antiforgery cookie (the page's sign-out form carries a
 /// token bound to it), the query, whether Blazor's enhanced navigation asks (its answer is framed for
 /// patching in, a browser's is a whole page), and the results stamp (<see cref="ResultsStampMemo"/>), so a
 /// validation shows within a second. A response that sets a cookie or is not a 200 is not stored.
@@ -50,6 +50,7 @@ internal static class DashboardPageCache
             context.CacheVaryByRules.VaryByValues["user"] = principal.UserId ?? "";
             context.CacheVaryByRules.VaryByValues["permissions"] = ((long)principal.Permissions).ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.CacheVaryByRules.VaryByValues["country"] = principal.CountryIso3 ?? "";
+            context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
             context.CacheVaryByRules.VaryByValues["enhanced"] = IsEnhancedNavigation(http.Request) ? "1" : "0";
             context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[WebUiExtensions.AntiforgeryCookie] ?? "";
             context.CacheVaryByRules.VaryByValues["results"] = await http.RequestServices.GetRequiredService<ResultsStampMemo>().CurrentAsync(cancellation);

@@ -1,5 +1,6 @@
 using MnrPlatform.Host.Components;
 using MnrPlatform.Host.Hosting;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Theme;
 using MudBlazor.Services;
 
@@ -49,6 +50,7 @@ internal static class WebUiExtensions
         app.UseReExecutionAsGet();
         app.UseStaticFiles();
         app.UseAccounts();
+        app.UsePlatformLocalization();
         app.UseAntiforgery();
         // After sign-in: cached dashboard pages are keyed by who is viewing (DashboardPageCache).
         app.UseOutputCache();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 
 namespace MnrPlatform.Host.Components.Common;
@@ -15,6 +16,21 @@ public static class RoleLabel
         null => "No role",
         _ => role,
     };
+
+    /// <summary>As <see cref="For(string?, string?)"/>, in the request's language (keys "Role.*" of the layout's words).</summary>
+    public static string For(string? role, string? countryIso3, IStringLocalizer<Resources.LayoutText> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return role switch
+        {
+            Roles.Administrator => words["Role.Administrator"],
+            Roles.Analyst => words["Role.Analyst"],
+            Roles.FocalPoint => countryIso3 is null ? words["Role.FocalPoint"] : words["Role.FocalPointOf", countryIso3],
+            Roles.Viewer => words["Role.Viewer"],
+            null => words["Role.None"],
+            _ => role,
+        };
+    }
 
     /// <summary>A role's colour on chips and avatars.</summary>
     public static MudBlazor.Color Color(string? role) => role switch

@@ -22,6 +22,9 @@ public sealed record NavigationArea(string Title, string Href, string Icon, bool
             && (a.RequiresAnyOf == Permissions.None || (principal.Permissions & a.RequiresAnyOf) != Permissions.None));
     }
 
+    /// <summary>The resource key of <see cref="Title"/> in the layout's words (LayoutText), e.g. "Nav.peer-learning".</summary>
+    public string TitleKey => "Nav." + (Href.Length == 0 ? "overview" : Href);
+
     /// <summary>
     /// The first path segments of the interactive areas. Blazor's enhanced navigation into an
     /// interactive page drops the state its prerender carried to the circuit (dotnet/aspnetcore#63895),

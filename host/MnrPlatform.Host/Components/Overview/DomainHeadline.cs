@@ -1,6 +1,10 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Overview;
@@ -42,22 +46,29 @@ public sealed record DomainHeadline(string DomainCode, string DomainName, bool C
             .Where(h => h.Rows.Count > 0)];
     }
 
-    /// <summary>What a row counts, e.g. "have Leadership in place" or "assess Leadership at phase 3 or above".</summary>
-    public string What(ShownResult row)
+    /// <summary>
+    /// The headline sentence of a row in the request's language, e.g. "32 of 42 countries (76 per cent)
+    /// have Leadership in place"; the capability's name is the plugin's. Numbers follow the current culture.
+    /// </summary>
+    public string Sentence(ShownResult row, IStringLocalizer<OverviewText> words)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return CountsInPlace
-            ? $"have {row.Label} in place"
-            : $"assess {row.Label.Replace(": phase 3 or above", "", StringComparison.Ordinal)} at phase 3 or above";
+        ArgumentNullException.ThrowIfNull(words);
+        var value = row.Overall!;
+        var capability = BidiText.Isolate(CountsInPlace ? row.Label : row.Label.Replace(": phase 3 or above", "", StringComparison.Ordinal));
+        var kind = CountsInPlace ? "InPlace" : "Established";
+        return value.IsPublished && value.Numerator is { } n && value.Denominator is { } d
+            ? words[$"Headline.{kind}", n, d, Rounded(value), capability]
+            : words[$"Headline.{kind}.Withheld", capability];
     }
 
-    /// <summary>The headline sentence of a row, e.g. "32 of 42 countries (76 per cent) have Leadership in place".</summary>
-    public string Sentence(ShownResult row)
+    /// <summary>A published share as a percentage in the current culture ("76%", "76 %"); a dash when withheld.</summary>
+    public static string Percent(ShownGroup value)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        var value = row.Overall!;
-        return value.IsPublished && value.Numerator is { } n && value.Denominator is { } d
-            ? $"{n} of {d} countries ({value.Display} per cent) {What(row)}"
-            : $"Not shown: too few countries answered whether they {What(row)}";
+        ArgumentNullException.ThrowIfNull(value);
+        return value.IsPublished ? (Rounded(value) / 100m).ToString("P0", CultureInfo.CurrentCulture) : "–";
     }
+
+    // As published: half up to a whole number (IndicatorValue's rule).
+    private static decimal Rounded(ShownGroup value) => Math.Round(value.Value ?? 0m, MidpointRounding.AwayFromZero);
 }

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MnrPlatform.Core.Access;
+
+namespace MnrPlatform.Host.Tests.Localization;
+
+/// <summary>
+/// Files and the API are the same whatever the language of the pages: a user who chose French gets
+/// the CSV, JSON download and API answer byte for byte as in English (decimal points, invariant codes).
+/// </summary>
+public sealed partial class InvariantDownloadsTests(InvariantDownloadsTests.Platform platform) : IClassFixture<InvariantDownloadsTests.Platform>
+{
+    /// <summary>The demo platform, shared by this class's tests.</summary>
+    public sealed class Platform : DemoPlatformFactory;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/rounds/2021-review/results.csv")]
+    [InlineData("/rounds/2021-review/results.json")]
+    [InlineData("/api/v1/rounds/2021-review/results?breakdown=income-group")]
+    public async Task A_download_under_french_equals_the_english_one(string path)
+    {
+        var english = await platform.SignInAsAsync(Roles.Analyst);
+        var french = await platform.SignInAsAsync(Roles.Analyst);
+        using (var chosen = await ChooseFrenchAsync(french))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        }
+
+        Assert.Contains("lang=\"fr\"", await GetAsync(french, "/", "fr-FR"), StringComparison.Ordinal);
+
+        var inEnglish = await GetAsync(english, path, "en");
+        var inFrench = await GetAsync(french, path, "fr-FR");
+
+        Assert.Matches(DecimalWithPoint(), inEnglish);
+        Assert.Equal(inEnglish, inFrench);
+        // The analyst's account chose French for the other tests' sake too: back to English.
+        using (await ChooseAsync(french, "en"))
+        {
+        }
+    }
+
+    private static Task<HttpResponseMessage> ChooseFrenchAsync(HttpClient client) => ChooseAsync(client, "fr");
+
+    private static async Task<HttpResponseMessage> ChooseAsync(HttpClient client, string culture)
+    {
+        var token = await PlatformFactory.TokenAsync(client, "/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["culture"] = culture,
+            ["returnUrl"] = "/",
+        });
+        return await client.PostAsync(new Uri("/account/language", UriKind.Relative), form, Cancellation);
+    }
+
+    private static async Task<string> GetAsync(HttpClient client, string path, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        using var response = await client.SendAsync(request, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Cancellation);
+    }
+
+    // A number with a fractional part written with a point, e.g. 76.19.
+    [GeneratedRegex(@"\d\.\d")]
+    private static partial Regex DecimalWithPoint();
+}
