@@ -1,5 +1,6 @@
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Visualizations;
 
 namespace MnrPlatform.Domains;
 
@@ -40,6 +41,21 @@ internal sealed class DomainKit
     public DomainInfo Info { get; }
 
     public string Code => Info.Code;
+
+    /// <summary>The capabilities registered so far, in order.</summary>
+    public IReadOnlyList<CapabilityKit> Capabilities => capabilities;
+
+    /// <summary>Registers a visualization the plugin draws itself (SDK 2.0), id <c>{domain}.visualization.{name}</c>.</summary>
+    public void Visualization(string name, LocalizedText title, LocalizedText description, IReadOnlyList<string> indicatorIds, VisualizationBuilder build, Breakdowns breakdowns = Breakdowns.None) =>
+        Builder.Visualization(new VisualizationInfo
+        {
+            Id = $"{Code}.visualization.{name}",
+            Title = title,
+            Description = description,
+            IndicatorIds = indicatorIds,
+            Breakdowns = breakdowns,
+            Build = build,
+        });
 
     /// <summary>Declares the three instruments every domain's questions belong to (SDK 1.2).</summary>
     private static void DeclareInstruments(IDomainBuilder builder)
@@ -291,4 +307,28 @@ internal sealed class CapabilityKit
         });
         return this;
     }
+}
+
+/// <summary>What the six plugins' visualizations share: the platform's colours and how a group reads.</summary>
+internal static class VisualizationStyle
+{
+    /// <summary>The platform's first series colour (in place, counted).</summary>
+    public const string Blue = "#1d5f8a";
+
+    /// <summary>The platform's second series colour.</summary>
+    public const string Orange = "#e0892b";
+
+    /// <summary>What is not there or hidden: the platform's light grey.</summary>
+    public const string Grey = "#9aa5b1";
+
+    /// <summary>The share to draw, or null when the group is hidden or nobody answered.</summary>
+    public static double? Share(VisualizationGroup? group) => group is { HasValue: true, Value: { } v } ? (double)v : null;
+
+    /// <summary>"76% (32 of 42)", or why the group is hidden, or "no answers".</summary>
+    public static string Label(VisualizationGroup? group) => group switch
+    {
+        { IsHidden: true } => group.Hidden!,
+        { Value: { } v, Numerator: { } n, Denominator: { } d } => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Round(v, MidpointRounding.AwayFromZero)}% ({n} of {d})"),
+        _ => "no answers",
+    };
 }

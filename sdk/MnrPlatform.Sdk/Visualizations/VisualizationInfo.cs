@@ -31,6 +31,13 @@ public sealed record VisualizationInfo
     public required IReadOnlyList<string> IndicatorIds { get; init; }
 
     /// <summary>
+    /// The breakdowns the builder receives besides all countries (<see cref="Breakdowns.IncomeGroup"/>
+    /// gives both <c>income-group</c> and <c>income-band</c>); each indicator only by those it allows.
+    /// The data table beside the figure has a column for every group received. Default: all countries only.
+    /// </summary>
+    public Breakdowns Breakdowns { get; init; } = Breakdowns.None;
+
+    /// <summary>
     /// True when only the secretariat may see the visualization, as for
     /// <see cref="ChartInfo.SecretariatOnly"/>: nobody else gets the card, its table or its CSV.
     /// </summary>
