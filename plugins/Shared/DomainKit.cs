@@ -321,8 +321,20 @@ internal static class VisualizationStyle
     /// <summary>What is not there or hidden: the platform's light grey.</summary>
     public const string Grey = "#9aa5b1";
 
+    /// <summary>Colours for several series, in order (the platform's group colours).</summary>
+    public static IReadOnlyList<string> Series { get; } = [Blue, Orange, "#4c9a6a", "#8a5aa8", Grey];
+
+    /// <summary>A light-to-dark blue colour scale for shares from 0 to 100.</summary>
+    public static IReadOnlyList<object[]> BlueScale { get; } = [[0, "#eef4fa"], [0.5, "#6baed6"], [1, "#08306b"]];
+
+    /// <summary>A per cent axis's range.</summary>
+    public static IReadOnlyList<int> PercentRange { get; } = [0, 100];
+
     /// <summary>The share to draw, or null when the group is hidden or nobody answered.</summary>
     public static double? Share(VisualizationGroup? group) => group is { HasValue: true, Value: { } v } ? (double)v : null;
+
+    /// <summary>The shares to draw, null (a gap) where a group is hidden or nobody answered.</summary>
+    public static object?[] Shares(IEnumerable<VisualizationGroup?> groups) => [.. groups.Select(g => (object?)Share(g))];
 
     /// <summary>"76% (32 of 42)", or why the group is hidden, or "no answers".</summary>
     public static string Label(VisualizationGroup? group) => group switch
