@@ -57,4 +57,17 @@ public sealed class ChartCardTests : MudComponentTest
         Assert.False(folded.Find("details.chart-table").HasAttribute("open"));
         Assert.True(open.Find("details.chart-table").HasAttribute("open"));
     }
+
+    [Fact]
+    public void A_failed_plugin_visualization_shows_an_error_card_and_keeps_the_hosts_table()
+    {
+        var fault = new MnrPlatform.Core.Plugins.PluginFault("p", "drawing visualization test.chart", "InvalidOperationException: boom", DateTimeOffset.UnixEpoch);
+        var card = Render<ChartCard>(p => p.Add(c => c.View, View(null) with { Fault = fault }));
+
+        Assert.Contains("the plugin failed", card.Find("[data-testid=chart-fault]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Plugins page", card.Find("[data-testid=chart-fault]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(card.FindAll("mnr-plot"));
+        Assert.Empty(card.FindAll("[data-testid=chart-empty]"));
+        Assert.Equal(["Alpha", "Beta"], card.FindAll("[data-testid=chart-table] tbody th").Select(th => th.TextContent));
+    }
 }
