@@ -330,6 +330,12 @@ internal static class VisualizationStyle
     /// <summary>A per cent axis's range.</summary>
     public static IReadOnlyList<int> PercentRange { get; } = [0, 100];
 
+    /// <summary>A per cent axis's range for dots and lines, with room for a dot at 0 or 100.</summary>
+    public static IReadOnlyList<int> PointPercentRange { get; } = [-4, 104];
+
+    /// <summary>The ticks of a per cent axis.</summary>
+    public static IReadOnlyList<int> PercentTicks { get; } = [0, 20, 40, 60, 80, 100];
+
     /// <summary>The share to draw, or null when the group is hidden or nobody answered.</summary>
     public static double? Share(VisualizationGroup? group) => group is { HasValue: true, Value: { } v } ? (double)v : null;
 

@@ -28,6 +28,7 @@ public static class VisualizationConformance
         (VisualizationBreakdowns.Region, "Asia", "Asia"),
         (VisualizationBreakdowns.Region, "Europe", "Europe"),
         (VisualizationBreakdowns.Instrument, "government-survey", "government-survey"),
+        (VisualizationBreakdowns.Instrument, "unicef-country-office-survey", "unicef-country-office-survey"),
     ];
 
     /// <summary>Every problem with <paramref name="content"/>'s visualizations, one per line, each naming the visualization and the sample.</summary>

@@ -24,12 +24,12 @@ public sealed class VisualizationPagesTests
         var analyst = await platform.SignInAsAsync(Roles.Analyst);
 
         var html = await PageAsync(analyst, "/domains/criminal-justice?round=2021-review");
-        var csv = await analyst.GetStringAsync(new Uri("/charts/criminal-justice.visualization.in-place-against-established/table.csv?round=2021-review", UriKind.Relative), Cancellation);
+        var csv = await analyst.GetStringAsync(new Uri("/charts/criminal-justice.visualization.two-views/table.csv?round=2021-review", UriKind.Relative), Cancellation);
 
-        Assert.Contains("data-chart=\"criminal-justice.visualization.in-place-against-established\"", html, StringComparison.Ordinal);
-        Assert.Contains("Criminal justice: in place, and established", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"criminal-justice.visualization.two-views\"", html, StringComparison.Ordinal);
+        Assert.Contains("Criminal justice: two views of each capability", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"chart-fault\"", html, StringComparison.Ordinal);
-        Assert.Contains("Criminal justice: in place, and established", csv, StringComparison.Ordinal);
+        Assert.Contains("Criminal justice: two views of each capability", csv, StringComparison.Ordinal);
         Assert.Contains("All countries", csv, StringComparison.Ordinal);
         Assert.Contains(" of ", csv, StringComparison.Ordinal);
     }

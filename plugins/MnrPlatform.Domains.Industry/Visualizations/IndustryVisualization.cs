@@ -38,7 +38,8 @@ internal static class IndustryVisualization
                         .Set("yaxis.automargin", true)
                         .Set("yaxis.autorange", "reversed")
                         .Set("legend.orientation", "h")
-                        .Set("height", 100 + (56 * capabilities.Count)));
+                        .Set("legend.y", 1.12)
+                        .Set("height", 160 + (80 * capabilities.Count)));
             },
             Breakdowns.IncomeGroup);
     }

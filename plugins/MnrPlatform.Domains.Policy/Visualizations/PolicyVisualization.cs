@@ -39,11 +39,14 @@ internal static class PolicyVisualization
                 });
                 return Chart.Combine(lines)
                     .WithLayout(l => l
-                        .Set("yaxis.range", VisualizationStyle.PercentRange)
+                        .Set("yaxis.range", VisualizationStyle.PointPercentRange)
+                        .Set("yaxis.tickvals", VisualizationStyle.PercentTicks)
+                        .Set("yaxis.automargin", true)
                         .Set("yaxis.ticksuffix", "%")
                         .Set("yaxis.title.text", "Phase 3 or above")
                         .Set("xaxis.type", "category")
                         .Set("legend.orientation", "h")
+                        .Set("legend.y", 1.15)
                         .Set("height", 360));
             },
             Breakdowns.IncomeGroup);
