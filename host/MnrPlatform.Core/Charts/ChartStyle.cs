@@ -1,54 +1,82 @@
-using MnrPlatform.Sdk.Figures;
+using MnrPlatform.Sdk.Charts;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace MnrPlatform.Core.Charts;
 
 /// <summary>
-/// The look every dashboard figure shares: the font, the two series colours, and the phase colours
-/// (light for phase 1, dark for phase 4: the eye reads darker as further along), in one place so a
-/// phase or a "yes" reads the same on every chart.
+/// The building blocks the host's figures share, on Plotly.NET: horizontal share bars, the phase
+/// heatmap, category axes in a given order, and <see cref="Figure"/>, which combines traces, sets the
+/// layout and applies <see cref="PlatformChartStyle"/>.
 /// </summary>
 public static class ChartStyle
 {
-    /// <summary>The first series ("yes", counted, the country): the dashboard's blue.</summary>
-    public const string Primary = "#1d5f8a";
+    /// <summary>
+    /// <paramref name="traces"/> as one figure with the layout <paramref name="layout"/> sets, in
+    /// the platform's style.
+    /// </summary>
+    public static GenericChart Figure(IEnumerable<GenericChart> traces, Action<ChartProperties> layout) =>
+        PlatformChartStyle.Apply(PlotlyChart.Combine(traces).WithLayout(layout));
 
-    /// <summary>The second series (not counted, the median): an orange that stays apart from the blue for colour-blind readers.</summary>
-    public const string Secondary = "#e0892b";
-
-    /// <summary>What is not there (no, suppressed): a light grey.</summary>
-    public const string Muted = "#d5dde5";
-
-    /// <summary>The four phases as discrete colours, phase 1 first.</summary>
-    public static IReadOnlyList<string> PhaseColors { get; } = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"];
-
-    /// <summary>The page's font, at <paramref name="size"/> points.</summary>
-    public static Font Font(double size) => new() { Family = "Inter, -apple-system, 'Segoe UI', sans-serif", Size = size };
+    /// <summary>
+    /// A horizontal bar per label: the bar shows its percentage (rounded), the hover adds the n of N
+    /// carried in <paramref name="counts"/>. <paramref name="showText"/> false for bars too thin to
+    /// carry a label.
+    /// </summary>
+    public static GenericChart ShareBar(string name, IReadOnlyList<string> labels, IReadOnlyList<double> percents, string color, IReadOnlyList<string> counts, string? hoverTemplate = null, bool showText = true) =>
+        PlotlyChart.Bar<double, string, string>(
+            values: percents,
+            Keys: labels.ToArray(),
+            Name: name,
+            MultiText: counts.ToArray(),
+            MarkerColor: Color.fromString(color),
+            UseDefaults: false)
+        .WithTraces((_, t) => t
+            .Set("marker.pattern", null)
+            .Set("texttemplate", "%{x:.0f}")
+            .Set("textposition", showText ? "inside" : "none")
+            .Set("hovertemplate", hoverTemplate ?? $"%{{y}}<br>{name}: %{{x}} per cent (%{{text}})<extra></extra>"));
 
     /// <summary>
     /// Phases 1 to 4 as a heatmap: one column per <paramref name="columns"/>, one row per
     /// <paramref name="rows"/>, <paramref name="phases"/> row by row (null: no phase).
     /// </summary>
-    public static HeatmapTrace PhaseHeatmap(IReadOnlyList<PlotValue> columns, IReadOnlyList<PlotValue> rows, IReadOnlyList<IReadOnlyList<double?>> phases, double gap) => new()
-    {
-        Name = "Phase",
-        X = columns,
-        Y = rows,
-        Z = phases,
-        ZMin = 1,
-        ZMax = 4,
-        XGap = gap,
-        YGap = gap,
-        Colorscale = [(0.0, "#eef4fa"), (0.34, "#9ecae1"), (0.67, "#3182bd"), (1.0, "#08306b")],
-        ColorBar = new ColorBar { Title = "Phase" },
-        HoverTemplate = "%{y}<br>%{x}: phase %{z}<extra></extra>",
-    };
+    public static GenericChart PhaseHeatmap(IReadOnlyList<string> columns, IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<double?>> phases, int gap) =>
+        // Plotly.NET's generic arguments must be IConvertible, so cells without a phase (null) are set by name.
+        PlotlyChart.Heatmap<double, string, string, string>(
+            zData: phases.Select(row => row.Select(_ => 0.0)),
+            X: columns.ToArray(),
+            Y: rows.ToArray(),
+            Name: "Phase",
+            XGap: gap,
+            YGap: gap,
+            UseDefaults: false)
+        .WithTraces((_, t) => t
+            .Set("z", phases.Select(row => row.ToArray()).ToArray())
+            .Set("zmin", 1)
+            .Set("zmax", 4)
+            .Set("colorscale", new object[] { new object[] { 0.0, "#eef4fa" }, new object[] { 0.34, "#9ecae1" }, new object[] { 0.67, "#3182bd" }, new object[] { 1.0, "#08306b" } })
+            .Set("colorbar.title.text", "Phase")
+            .Set("hovertemplate", "%{y}<br>%{x}: phase %{z}<extra></extra>"));
 
     /// <summary>A category axis in the order given; <paramref name="firstOnTop"/> for a vertical axis, where plotly draws the first category at the bottom.</summary>
-    public static Axis CategoryAxis(IReadOnlyList<PlotValue> categories, bool firstOnTop = false) => new()
-    {
-        Type = AxisType.Category,
-        CategoryOrder = CategoryOrder.Array,
-        CategoryArray = firstOnTop ? [.. categories.Reverse()] : categories,
-        AutoMargin = true,
-    };
+    public static ChartProperties CategoryAxis(IReadOnlyList<string> categories, bool firstOnTop = false) =>
+        ChartProperties.Create(a => a
+            .Set("type", "category")
+            .Set("categoryorder", "array")
+            .Set("categoryarray", firstOnTop ? categories.Reverse().ToArray() : categories.ToArray())
+            .Set("automargin", true));
+
+    /// <summary>A horizontal legend anchored at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public static ChartProperties HorizontalLegend(double x, double y, string yAnchor, string? xAnchor = null) =>
+        ChartProperties.Create(l =>
+        {
+            l.Set("orientation", "h").Set("x", x).Set("y", y);
+            if (xAnchor is not null)
+            {
+                l.Set("xanchor", xAnchor);
+            }
+
+            l.Set("yanchor", yAnchor);
+        });
 }

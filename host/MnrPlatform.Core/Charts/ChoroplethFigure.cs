@@ -1,6 +1,8 @@
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Sdk.Content;
-using MnrPlatform.Sdk.Figures;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace MnrPlatform.Core.Charts;
 
@@ -27,15 +29,15 @@ public static class ChoroplethFigure
     private const string BorderColor = "#ffffff";
 
     /// <summary>In the indicator's numerator: the dashboard's "yes" blue.</summary>
-    public static MapCategory Counted { get; } = new("Counted", ChartStyle.Primary);
+    public static MapCategory Counted { get; } = new("Counted", PlatformChartStyle.Primary);
 
     /// <summary>In the denominator only: an orange that stays apart from the blue for colour-blind readers.</summary>
-    public static MapCategory NotCounted { get; } = new("Not counted", ChartStyle.Secondary);
+    public static MapCategory NotCounted { get; } = new("Not counted", PlatformChartStyle.Secondary);
 
     /// <summary>A respondent without an answer the map reads: a grey darker than the land.</summary>
     public static MapCategory NoAnswer { get; } = new("No answer", "#a9b1ba");
 
-    private static readonly IReadOnlyList<string> PhaseColors = ChartStyle.PhaseColors;
+    private static readonly IReadOnlyList<string> PhaseColors = PlatformChartStyle.PhaseColors;
 
     /// <summary>The category of an indicator standing.</summary>
     public static MapCategory Of(IndicatorStanding standing) => standing switch
@@ -67,7 +69,7 @@ public static class ChoroplethFigure
     /// The map of <paramref name="countries"/>, drawn in the categories of <paramref name="legend"/>
     /// and listed in its order; categories without countries are left out of the legend.
     /// </summary>
-    public static Figure Of(IReadOnlyList<MapCategory> legend, IReadOnlyList<MapCountry> countries)
+    public static GenericChart Of(IReadOnlyList<MapCategory> legend, IReadOnlyList<MapCountry> countries)
     {
         ArgumentNullException.ThrowIfNull(legend);
         ArgumentNullException.ThrowIfNull(countries);
@@ -76,53 +78,48 @@ public static class ChoroplethFigure
             throw new ArgumentException($"{stray.Iso3} is drawn as \"{stray.Category.Label}\", which is not in the legend.", nameof(countries));
         }
 
-        return new Figure
-        {
-            Data = [.. legend
-                .Select(category => (Category: category, Members: countries.Where(c => c.Category == category).ToList()))
-                .Where(x => x.Members.Count > 0)
-                .Select(x => (Trace)Trace(x.Category, x.Members))],
-            Layout = new Layout
-            {
-                Geo = new Geo
-                {
-                    // A scale set (1: the whole world) turns off plotly 4's default fitbounds, which would
-                    // zoom and turn the map to fit the countries drawn (the Pacific in the middle).
-                    Projection = new GeoProjection { Type = GeoProjectionType.NaturalEarth, Scale = 1 },
+        var traces = legend
+            .Select(category => (Category: category, Members: countries.Where(c => c.Category == category).ToList()))
+            .Where(x => x.Members.Count > 0)
+            .Select(x => Trace(x.Category, x.Members));
+        return ChartStyle.Figure(
+                traces,
+                l => l
+                    // A scale set (1: the whole world) and fitbounds off (PlatformChartStyle) keep plotly 4 from
+                    // zooming and turning the map to fit the countries drawn (the Pacific in the middle).
+                    .Set("geo.projection", ChartProperties.Create(p => p.Set("type", "natural earth").Set("scale", 1)))
                     // 50 m is the topology the host serves; plotly's default (110 m) would not be found.
-                    Resolution = GeoResolution.Fine,
-                    ShowFrame = false,
-                    ShowCoastlines = false,
+                    .Set("geo.resolution", 50)
+                    .Set("geo.showframe", false)
+                    .Set("geo.showcoastlines", false)
                     // Only the countries drawn are outlined (white): the rest of the land stays one quiet grey.
-                    ShowCountries = false,
-                    ShowLand = true,
-                    LandColor = LandColor,
-                    BgColor = "rgba(0,0,0,0)",
-                },
-                Margin = new Margin { L = 0, R = 0, T = 0, B = 0 },
-                // A row under the map, at the left: it wraps on a phone instead of covering the map.
-                Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 0, XAnchor = XAnchor.Left, YAnchor = YAnchor.Top },
-                ShowLegend = true,
-                Font = ChartStyle.Font(13),
-                PaperBgColor = "rgba(0,0,0,0)",
-            },
+                    .Set("geo.showcountries", false)
+                    .Set("geo.showland", true)
+                    .Set("geo.landcolor", LandColor)
+                    .Set("geo.bgcolor", "rgba(0,0,0,0)")
+                    .Set("margin", PlatformChartStyle.Margin(left: 0, right: 0, top: 0, bottom: 0))
+                    // A row under the map, at the left: it wraps on a phone instead of covering the map.
+                    .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: 0, yAnchor: "top", xAnchor: "left"))
+                    .Set("showlegend", true)
+                    .Set("font", PlatformChartStyle.Font(13))
+                    .Set("paper_bgcolor", "rgba(0,0,0,0)"))
             // No wheel zoom: the page must scroll past the map.
-            Config = new Config { Responsive = true, DisplayLogo = false, ScrollZoom = false },
-        };
+            .WithConfig(c => c.Set("scrollZoom", false));
     }
 
-    private static ChoroplethTrace Trace(MapCategory category, IReadOnlyList<MapCountry> members) => new()
-    {
-        Name = category.Label,
-        ShowLegend = true,
-        Locations = [.. members.Select(c => c.Iso3)],
-        LocationMode = LocationMode.Iso3,
-        // One colour per trace: every z is 0 on a scale that is that colour throughout.
-        Z = [.. members.Select(_ => (double?)0)],
-        Colorscale = [(0, category.Color), (1, category.Color)],
-        ShowScale = false,
-        Text = OneOrMany.Many(members.Select(c => c.Name)),
-        HoverTemplate = $"<b>%{{text}}</b> (%{{location}})<br>{category.Label}<extra></extra>",
-        Marker = new Marker { Line = new MarkerLine { Color = BorderColor, Width = 0.5 } },
-    };
+    private static GenericChart Trace(MapCategory category, IReadOnlyList<MapCountry> members) =>
+        PlotlyChart.ChoroplethMap<double, string>(
+                locations: members.Select(c => c.Iso3).ToArray(),
+                // One colour per trace: every z is 0 on a scale that is that colour throughout.
+                z: members.Select(_ => 0.0).ToArray(),
+                Name: category.Label,
+                ShowLegend: true,
+                MultiText: members.Select(c => c.Name).ToArray(),
+                ShowScale: false,
+                LocationMode: StyleParam.LocationFormat.ISO_3,
+                UseDefaults: false)
+            .WithTraces((_, t) => t
+                .Set("colorscale", new object[] { new object[] { 0, category.Color }, new object[] { 1, category.Color } })
+                .Set("hovertemplate", $"<b>%{{text}}</b> (%{{location}})<br>{category.Label}<extra></extra>")
+                .Set("marker.line", ChartProperties.Create(m => m.Set("color", BorderColor).Set("width", 0.5))));
 }

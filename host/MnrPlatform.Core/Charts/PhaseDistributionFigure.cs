@@ -1,6 +1,6 @@
 using System.Globalization;
 using MnrPlatform.Core.Indicators;
-using MnrPlatform.Sdk.Figures;
+using Plotly.NET;
 
 namespace MnrPlatform.Core.Charts;
 
@@ -18,19 +18,19 @@ public static class PhaseDistributionFigure
     /// <summary>The name of the segment that holds a row's suppressed phases together.</summary>
     public const string SuppressedName = "Suppressed";
 
-    private static readonly IReadOnlyList<string> PhaseColors = ChartStyle.PhaseColors;
-    private const string SuppressedColor = ChartStyle.Muted;
+    private static readonly IReadOnlyList<string> PhaseColors = PlatformChartStyle.PhaseColors;
+    private const string SuppressedColor = PlatformChartStyle.Muted;
 
     /// <summary>
     /// One bar per row, the first row on top. When phases of a row are suppressed, their share
     /// together is one grey segment (it is what the shown phases leave: nothing a viewer could not
     /// work out already), so every bar still reaches 100; the data table names each hidden cell.
     /// </summary>
-    public static Figure Build(IReadOnlyList<PhaseRow> rows)
+    public static GenericChart Build(IReadOnlyList<PhaseRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var labels = rows.Select(r => (PlotValue)r.Label).ToList();
-        var traces = Enumerable.Range(0, PhaseCount).Select(p => (Trace)Phase(
+        var labels = rows.Select(r => r.Label).ToList();
+        var traces = Enumerable.Range(0, PhaseCount).Select(p => Phase(
             $"Phase {(p + 1).ToString(CultureInfo.InvariantCulture)}",
             labels,
             [.. rows.Select(r => Share(r.Phase(p)))],
@@ -46,16 +46,9 @@ public static class PhaseDistributionFigure
                 [.. rows.Select(_ => "small groups, hidden together")]));
         }
 
-        return new Figure
-        {
-            Data = [.. traces],
-            Layout = ShareFigures.BaseLayout(rows.Count) with
-            {
-                BarMode = BarMode.Stack,
-                YAxis = ChartStyle.CategoryAxis(labels, firstOnTop: true),
-            },
-            Config = ShareFigures.ChartConfig,
-        };
+        return ChartStyle.Figure(
+            traces,
+            l => ShareFigures.BaseLayout(l, rows.Count).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true)));
     }
 
     // Unrounded, so that a row's phases add up to 100; the bar's label and the table round.
@@ -64,11 +57,8 @@ public static class PhaseDistributionFigure
     private static string Counts(ShownGroup? value) =>
         value is null ? "no answers" : value.IsPublished ? value.Counts : "suppressed";
 
-    private static BarTrace Phase(string name, IReadOnlyList<PlotValue> labels, IReadOnlyList<double> shares, string color, string[] counts) =>
-        ShareFigures.Bar(name, labels, shares, color, counts) with
-        {
-            HoverTemplate = $"%{{y}}<br>{name}: %{{x:.0f}} per cent (%{{text}})<extra></extra>",
-        };
+    private static GenericChart Phase(string name, IReadOnlyList<string> labels, IReadOnlyList<double> shares, string color, string[] counts) =>
+        ChartStyle.ShareBar(name, labels, shares, color, counts, hoverTemplate: $"%{{y}}<br>{name}: %{{x:.0f}} per cent (%{{text}})<extra></extra>");
 }
 
 /// <summary>A row of the phase distribution: a capability and its share at each phase, as the viewer may see them.</summary>

@@ -1,4 +1,4 @@
-using MnrPlatform.Sdk.Figures;
+using Plotly.NET;
 
 namespace MnrPlatform.Core.Charts;
 
@@ -9,28 +9,18 @@ namespace MnrPlatform.Core.Charts;
 public static class PhaseHistoryFigure
 {
     /// <summary>The heatmap; <paramref name="phases"/> holds one row per capability, one value per round (null: no phase).</summary>
-    public static Figure Build(IReadOnlyList<string> rounds, IReadOnlyList<string> capabilities, IReadOnlyList<IReadOnlyList<double?>> phases)
+    public static GenericChart Build(IReadOnlyList<string> rounds, IReadOnlyList<string> capabilities, IReadOnlyList<IReadOnlyList<double?>> phases)
     {
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(capabilities);
         ArgumentNullException.ThrowIfNull(phases);
-        var rows = capabilities.Select(c => (PlotValue)c).ToList();
-        var columns = rounds.Select(r => (PlotValue)r).ToList();
-        return new Figure
-        {
-            Data =
-            [
-                ChartStyle.PhaseHeatmap(columns, rows, phases, gap: 2),
-            ],
-            Layout = new Layout
-            {
-                Height = 140 + (capabilities.Count * 22),
-                Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
-                XAxis = ChartStyle.CategoryAxis(columns),
-                YAxis = ChartStyle.CategoryAxis(rows, firstOnTop: true),
-                Font = ChartStyle.Font(11),
-            },
-            Config = new Config { Responsive = true, DisplayLogo = false },
-        };
+        return ChartStyle.Figure(
+            [ChartStyle.PhaseHeatmap(rounds, capabilities, phases, gap: 2)],
+            l => l
+                .Set("height", 140 + (capabilities.Count * 22))
+                .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 10, bottom: 40))
+                .Set("xaxis", ChartStyle.CategoryAxis(rounds))
+                .Set("yaxis", ChartStyle.CategoryAxis(capabilities, firstOnTop: true))
+                .Set("font", PlatformChartStyle.Font(11)));
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
-using MnrPlatform.Sdk.Figures;
+using MnrPlatform.Sdk.Charts;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace MnrPlatform.Core.Charts;
 
@@ -19,12 +21,13 @@ public static class PhaseRadarFigure
     /// <summary>The name of the median's trace.</summary>
     public const string MedianName = "Income-group median";
 
-    private const string CountryColor = ChartStyle.Primary;
-    private const string MedianColor = ChartStyle.Secondary;
+    private const string CountryColor = PlatformChartStyle.Primary;
+    private const string MedianColor = PlatformChartStyle.Secondary;
     private const int LabelWidth = 18;
+    private static readonly int[] PhaseRange = [0, 4];
 
     /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>.</summary>
-    public static Figure Build(string countryName, IReadOnlyList<RadarSpoke> spokes)
+    public static GenericChart Build(string countryName, IReadOnlyList<RadarSpoke> spokes)
     {
         ArgumentNullException.ThrowIfNull(spokes);
         if (spokes.Count == 0)
@@ -32,50 +35,43 @@ public static class PhaseRadarFigure
             throw new ArgumentException("A radar needs at least one capability.", nameof(spokes));
         }
 
-        // A radar closes its polygon by repeating the first spoke.
+        // A radar closes its polygon by repeating the first spoke. Plotly.NET's generic arguments must be
+        // IConvertible, so r (null where there is no phase) is set by name.
         var closed = spokes.Append(spokes[0]).ToList();
-        var theta = closed.Select(s => (PlotValue)Wrap(s.Label)).ToList();
-        return new Figure
-        {
-            Data =
-            [
-                new ScatterPolarTrace
-                {
-                    Name = countryName,
-                    R = [.. closed.Select(s => s.Phase)],
-                    Theta = theta,
-                    Mode = ScatterMode.Lines | ScatterMode.Markers,
-                    Fill = PolarFill.ToSelf,
-                    Line = new Line { Color = CountryColor, Width = 2 },
-                    Marker = new Marker { Color = CountryColor, Size = 7.0 },
-                    HoverTemplate = "%{theta}<br>" + countryName + ": phase %{r}<extra></extra>",
-                },
-                new ScatterPolarTrace
-                {
-                    Name = MedianName,
-                    R = [.. closed.Select(s => s.Median)],
-                    Theta = theta,
-                    Mode = ScatterMode.Lines | ScatterMode.Markers,
-                    Line = new Line { Color = MedianColor, Width = 2, Dash = LineDash.Dash },
-                    Marker = new Marker { Color = MedianColor, Size = 6.0, Symbol = "diamond" },
-                    HoverTemplate = "%{theta}<br>" + MedianName + ": %{r}<extra></extra>",
-                },
-            ],
-            Layout = new Layout
-            {
+        var theta = closed.Select(s => Wrap(s.Label)).ToArray();
+        var country = PlotlyChart.ScatterPolar<double, string, string>(
+                r: [.. closed.Select(_ => 0.0)],
+                theta: theta,
+                mode: StyleParam.Mode.Lines_Markers,
+                Name: countryName,
+                UseDefaults: false)
+            .WithTraces((_, t) => t
+                .Set("r", closed.Select(s => s.Phase).ToArray())
+                .Set("fill", "toself")
+                .Set("line", ChartProperties.Create(l => l.Set("color", CountryColor).Set("width", 2)))
+                .Set("marker", ChartProperties.Create(m => m.Set("color", CountryColor).Set("size", 7.0)))
+                .Set("hovertemplate", "%{theta}<br>" + countryName + ": phase %{r}<extra></extra>"));
+        var median = PlotlyChart.ScatterPolar<double, string, string>(
+                r: [.. closed.Select(_ => 0.0)],
+                theta: theta,
+                mode: StyleParam.Mode.Lines_Markers,
+                Name: MedianName,
+                UseDefaults: false)
+            .WithTraces((_, t) => t
+                .Set("r", closed.Select(s => s.Median).ToArray())
+                .Set("line", ChartProperties.Create(l => l.Set("color", MedianColor).Set("width", 2).Set("dash", "dash")))
+                .Set("marker", ChartProperties.Create(m => m.Set("color", MedianColor).Set("size", 6.0).Set("symbol", "diamond")))
+                .Set("hovertemplate", "%{theta}<br>" + MedianName + ": %{r}<extra></extra>"));
+        return ChartStyle.Figure(
+            [country, median],
+            l => l
                 // No height: the page sizes the chart's box (narrower on a phone), and plotly fills it.
-                Margin = new Margin { L = 30, R = 30, T = 50, B = 30 },
-                Polar = new Polar
-                {
-                    // Rings at phases 1 to 4; 0 is the centre, no phase.
-                    RadialAxis = new RadialAxis { Range = [0, 4], DTick = 1, Angle = 90 },
-                    AngularAxis = new AngularAxis { Rotation = 90, Direction = AngularDirection.Clockwise },
-                },
-                Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1.02, YAnchor = YAnchor.Bottom },
-                Font = ChartStyle.Font(11),
-            },
-            Config = new Config { Responsive = true, DisplayLogo = false },
-        };
+                .Set("margin", PlatformChartStyle.Margin(left: 30, right: 30, top: 50, bottom: 30))
+                // Rings at phases 1 to 4; 0 is the centre, no phase.
+                .Set("polar.radialaxis", ChartProperties.Create(a => a.Set("range", PhaseRange).Set("dtick", 1).Set("angle", 90)))
+                .Set("polar.angularaxis", ChartProperties.Create(a => a.Set("rotation", 90).Set("direction", "clockwise")))
+                .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: 1.02, yAnchor: "bottom"))
+                .Set("font", PlatformChartStyle.Font(11)));
     }
 
     // Long capability names break over lines at spaces so the labels stay near the circle.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Core.Tests.Charts;
 
@@ -18,7 +19,7 @@ public sealed class ChoroplethFigureTests
             new("ALB", "Albania", ChoroplethFigure.Of(IndicatorStanding.Counted)),
         ];
 
-        var figure = JsonDocument.Parse(ChoroplethFigure.Of(ChoroplethFigure.StandingLegend, countries).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(ChoroplethFigure.Of(ChoroplethFigure.StandingLegend, countries))).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         // "No answer" has no country here, so it has no trace and no legend entry.
@@ -42,7 +43,7 @@ public sealed class ChoroplethFigureTests
     [Fact]
     public void The_map_uses_the_topology_the_host_serves_and_leaves_the_page_scroll_alone()
     {
-        var figure = JsonDocument.Parse(ChoroplethFigure.Of(ChoroplethFigure.StandingLegend, [new("KEN", "Kenya", ChoroplethFigure.Counted)]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(ChoroplethFigure.Of(ChoroplethFigure.StandingLegend, [new("KEN", "Kenya", ChoroplethFigure.Counted)]))).RootElement;
 
         var geo = figure.GetProperty("layout").GetProperty("geo");
         Assert.Equal(50, geo.GetProperty("resolution").GetInt32());

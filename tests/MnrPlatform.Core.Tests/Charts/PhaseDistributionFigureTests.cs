@@ -2,6 +2,7 @@ using System.Text.Json;
 using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Core.Tests.Charts;
 
@@ -12,18 +13,18 @@ public sealed class PhaseDistributionFigureTests
     private static ShownGroup Hidden(Suppression why) => new("all", "All", null, null, null, why);
 
     private static List<JsonElement> Traces(params PhaseRow[] rows) =>
-        [.. JsonDocument.Parse(PhaseDistributionFigure.Build(rows).ToJson()).RootElement.GetProperty("data").EnumerateArray()];
+        [.. JsonDocument.Parse(FigureJson.Serialize(PhaseDistributionFigure.Build(rows))).RootElement.GetProperty("data").EnumerateArray()];
 
     private static List<double> X(JsonElement trace) => [.. trace.GetProperty("x").EnumerateArray().Select(x => x.GetDouble())];
 
     [Fact]
     public void Each_capability_stacks_its_four_phases_to_100_light_to_dark_first_row_on_top()
     {
-        var figure = JsonDocument.Parse(PhaseDistributionFigure.Build(
+        var figure = JsonDocument.Parse(FigureJson.Serialize(PhaseDistributionFigure.Build(
         [
             new("Leadership", [Shown(7, 21), Shown(7, 21), Shown(4, 21), Shown(3, 21)]),
             new("Legislation", [Shown(0, 20), Shown(5, 20), Shown(10, 20), Shown(5, 20)]),
-        ]).ToJson()).RootElement;
+        ]))).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["Phase 1", "Phase 2", "Phase 3", "Phase 4"], traces.Select(t => t.GetProperty("name").GetString()));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Core.Tests.Charts;
 
@@ -17,7 +18,7 @@ public sealed class PhaseRadarFigureTests
             new("Child helpline", null, 3),
         ];
 
-        var figure = JsonDocument.Parse(PhaseRadarFigure.Build("Kenya", spokes).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(PhaseRadarFigure.Build("Kenya", spokes))).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["Kenya", PhaseRadarFigure.MedianName], traces.Select(t => t.GetProperty("name").GetString()));
@@ -49,7 +50,7 @@ public sealed class PhaseRadarFigureTests
     [Fact]
     public void The_history_heatmap_puts_the_first_capability_on_top_and_rounds_in_order()
     {
-        var figure = JsonDocument.Parse(PhaseHistoryFigure.Build(["2023", "2026"], ["Leadership", "Legislation"], [[2, 3], [1, null]]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(PhaseHistoryFigure.Build(["2023", "2026"], ["Leadership", "Legislation"], [[2, 3], [1, null]]))).RootElement;
 
         var trace = figure.GetProperty("data")[0];
         Assert.Equal("heatmap", trace.GetProperty("type").GetString());

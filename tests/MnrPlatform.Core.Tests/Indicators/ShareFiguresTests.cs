@@ -1,7 +1,8 @@
 using System.Text.Json;
-using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Core.Tests.Indicators;
 
@@ -13,7 +14,7 @@ public sealed class ShareFiguresTests
     [Fact]
     public void Figure_1_stacks_yes_and_no_to_100_with_the_first_row_on_top()
     {
-        var figure = JsonDocument.Parse(ShareFigures.StackedShares([Row("Helpline", 40, 42), Row("Leadership", 32, 42)]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(ShareFigures.StackedShares([Row("Helpline", 40, 42), Row("Leadership", 32, 42)]))).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["Yes", "No"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -34,7 +35,7 @@ public sealed class ShareFiguresTests
         IReadOnlyList<ShownGroup> helpline = [new("high", "High income", 15, 15, 100m, Suppression.None), new("low-middle", "Low and middle income", 25, 27, 2500m / 27, Suppression.None)];
         IReadOnlyList<ShownGroup> laws = [new("low-middle", "Low and middle income", 22, 25, 88m, Suppression.None)];
 
-        var figure = JsonDocument.Parse(ShareFigures.SharesByGroup([new("Helpline", helpline), new("Laws inadequate", laws)]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(ShareFigures.SharesByGroup([new("Helpline", helpline), new("Laws inadequate", laws)]))).RootElement;
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["High income", "Low and middle income"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -49,7 +50,7 @@ public sealed class ShareFiguresTests
     {
         var suppressed = new ShareRow("Hotline", new ShownGroup("all", "All", null, null, null, Suppression.Primary));
 
-        var figure = JsonDocument.Parse(ShareFigures.StackedShares([Row("Helpline", 40, 42), suppressed]).ToJson()).RootElement;
+        var figure = JsonDocument.Parse(FigureJson.Serialize(ShareFigures.StackedShares([Row("Helpline", 40, 42), suppressed]))).RootElement;
 
         var yes = figure.GetProperty("data")[0];
         Assert.Equal([95.0, 0.0], yes.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));

@@ -1,5 +1,10 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Bunit;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Core.Disclosure;
+using MnrPlatform.Core.Indicators;
+using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Host.Components.Charts;
 
 namespace MnrPlatform.Host.Tests.Components;
@@ -69,5 +74,25 @@ public sealed class ChartCardTests : MudComponentTest
         Assert.Empty(card.FindAll("mnr-plot"));
         Assert.Empty(card.FindAll("[data-testid=chart-empty]"));
         Assert.Equal(["Alpha", "Beta"], card.FindAll("[data-testid=chart-table] tbody th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void A_label_with_quotes_ampersands_and_a_script_end_stays_inside_the_plots_attribute()
+    {
+        const string label = "Say \"yes\" & <b>no</b></script><script>alert(1)</script>";
+        var json = FigureJson.Serialize(ShareFigures.StackedShares([new ShareRow(label, new ShownGroup("all", "All", 40, 42, 4000m / 42, Suppression.None))]));
+
+        var card = Render<ChartCard>(p => p.Add(c => c.View, View(json)));
+
+        // The markup as the page sends it: nothing of the label escapes the attribute or adds an element.
+        Assert.DoesNotContain("</script>", card.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", card.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", card.Markup, StringComparison.Ordinal);
+        var page = new HtmlParser().ParseDocument(card.Markup);
+        var plot = Assert.Single(page.QuerySelectorAll("mnr-plot"));
+        Assert.Empty(page.QuerySelectorAll("script, b"));
+        // What charts.js reads back is the figure as built, and the label as written.
+        Assert.Equal(json, plot.GetAttribute("data-plotly"));
+        Assert.Equal(label, JsonDocument.Parse(plot.GetAttribute("data-plotly")!).RootElement.GetProperty("data")[0].GetProperty("y")[0].GetString());
     }
 }

@@ -3,6 +3,7 @@ using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Charts;
@@ -94,7 +95,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
                 request.ChartId,
                 title,
                 "Per cent of the countries that answered, with the number of countries (n of N). Only validated answers count.",
-                rows.Count == 0 ? null : ShareFigures.StackedShares([.. rows.Select(r => new ShareRow(r.Label, r.Overall!))]).ToJson(),
+                rows.Count == 0 ? null : FigureJson.Serialize(ShareFigures.StackedShares([.. rows.Select(r => new ShareRow(r.Label, r.Overall!))])),
                 "Bar chart: per cent of countries with each capability in place.",
                 table,
                 empty,
@@ -115,7 +116,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             request.ChartId,
             title,
             $"Per cent of the countries that answered, by {BreakdownName(breakdown)}, with n of N in the table. Only validated answers count.",
-            grouped.Count == 0 || groups.Count == 0 ? null : ShareFigures.SharesByGroup(grouped).ToJson(),
+            grouped.Count == 0 || groups.Count == 0 ? null : FigureJson.Serialize(ShareFigures.SharesByGroup(grouped)),
             $"Bar chart: per cent of countries with each capability in place, by {BreakdownName(breakdown)}.",
             groupTable,
             empty,
@@ -145,7 +146,7 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             request.ChartId,
             title,
             "Per cent of the countries that self-assessed each capability, at each phase from 1 (building, lightest) to 4 (maturity, darkest), with n of N in the table. Phases are not pass marks: read them together. Only validated answers count.",
-            rows.Count == 0 ? null : PhaseDistributionFigure.Build([.. rows.Select(r => r.Row)]).ToJson(),
+            rows.Count == 0 ? null : FigureJson.Serialize(PhaseDistributionFigure.Build([.. rows.Select(r => r.Row)])),
             "Stacked bar chart: for each capability, the per cent of countries at each maturity phase, from phase 1 to phase 4.",
             table,
             $"No validated self-assessments of these capabilities in {round.Name}: the chart appears once phases are validated.",

@@ -3,6 +3,7 @@ using MnrPlatform.Core.Charts;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Profiles;
 using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Host.Components.Countries;
 
@@ -48,7 +49,7 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
                 ? [.. capabilities.Select(c => new ChartRow(c.CapabilityCode, c.Name, [ProfileText.Phase(c.Phase), ProfileText.MedianCell(medians, c.CapabilityCode), ProfileText.CountriesCell(medians, c.CapabilityCode), DomainName(c.DomainCode)]))]
                 : []);
         var figure = profile is { HasPhases: true }
-            ? PhaseRadarFigure.Build(country, [.. capabilities.Select(c => new RadarSpoke(c.Name, c.Phase, medians?.Shown(c.CapabilityCode)))]).ToJson()
+            ? FigureJson.Serialize(PhaseRadarFigure.Build(country, [.. capabilities.Select(c => new RadarSpoke(c.Name, c.Phase, medians?.Shown(c.CapabilityCode)))]))
             : null;
         var group = page.IncomeGroupName is { } name ? $"the {name.ToLowerInvariant()} countries" : "its income group";
         return new ChartView(
@@ -82,10 +83,10 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
             [.. columns.Select(col => new ChartColumn($"{col.Round.RoundCode}-{(col.Phase ? "phase" : "in-place")}", $"{page.RoundOf(col.Round).Name}: {(col.Phase ? "phase" : "in place")}", Numeric: col.Phase))],
             rows);
         var phased = capabilities.Where(c => catalog.PhaseQuestion(c.Item.Code) is not null).ToList();
-        var figure = phaseRounds.Count == 0 ? null : PhaseHistoryFigure.Build(
+        var figure = phaseRounds.Count == 0 ? null : FigureJson.Serialize(PhaseHistoryFigure.Build(
             [.. phaseRounds.Select(r => page.RoundOf(r).Name)],
             [.. phased.Select(c => c.Item.Name.English)],
-            [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])]).ToJson();
+            [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])]));
         return new ChartView(
             $"country-profile.{HistoryName}",
             "History across rounds",

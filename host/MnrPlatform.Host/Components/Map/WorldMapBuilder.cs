@@ -8,6 +8,7 @@ using MnrPlatform.Data;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Map;
@@ -211,7 +212,7 @@ internal sealed class WorldMapBuilder(
             ChartId,
             title,
             description,
-            figure.ToJson(),
+            FigureJson.Serialize(figure),
             $"World map of the {respondentsOf.Count} countries with validated answers in {round.Name}, {summary}.",
             table,
             "",

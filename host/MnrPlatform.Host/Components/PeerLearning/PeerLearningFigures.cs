@@ -2,7 +2,9 @@ using System.Globalization;
 using MnrPlatform.Analytics.Profiles;
 using MnrPlatform.Analytics.Runs;
 using MnrPlatform.Core.Charts;
-using MnrPlatform.Sdk.Figures;
+using MnrPlatform.Sdk.Charts;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
@@ -11,60 +13,52 @@ internal static class PeerLearningFigures
 {
     private static readonly string[] ClusterColors = ["#1d5f8a", "#e0892b", "#4c9a6a", "#8a5aa8", "#c0392b", "#16a085", "#7f8c8d", "#b7950b"];
 
-    private static Config ChartConfig => new() { Responsive = true, DisplayLogo = false };
+    private static readonly int[] PhaseRange = [0, 4];
 
     /// <summary>Countries on the 2-D map of their distances, coloured by cluster, exemplars (the country nearest each centroid) as stars.</summary>
-    public static Figure ClusterMap(ClusterRun run)
+    public static GenericChart ClusterMap(ClusterRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
         var exemplars = run.Clusters.Select(c => c.ExemplarUnit).ToHashSet(StringComparer.Ordinal);
-        var traces = run.Units.GroupBy(u => u.Cluster).OrderBy(g => g.Key ?? -1).Select(g => (Trace)new ScatterTrace
-        {
-            Name = g.Key is { } id ? $"Cluster {Label(id)}" : "Not clustered",
-            X = [.. g.Select(u => (PlotValue)u.MapX)],
-            Y = [.. g.Select(u => (PlotValue)u.MapY)],
-            Text = g.Select(u => u.UnitCode).ToArray(),
-            Mode = ScatterMode.Markers | ScatterMode.Text,
-            Marker = new Marker
-            {
-                Color = g.Key is { } c ? ClusterColors[c % ClusterColors.Length] : "#9aa5b1",
-                Size = g.Select(u => exemplars.Contains(u.UnitCode) ? 18.0 : 10.0).ToArray(),
-            },
-            HoverTemplate = "%{text}<extra>%{fullData.name}</extra>",
-        }).ToList();
-        traces.Add(new ScatterTrace
-        {
-            Name = "Exemplar (nearest the cluster centre)",
-            X = [.. run.Units.Where(u => exemplars.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapX)],
-            Y = [.. run.Units.Where(u => exemplars.Contains(u.UnitCode)).Select(u => (PlotValue)u.MapY)],
-            Mode = ScatterMode.Markers,
-            Marker = new Marker { Symbol = "star-open", Size = 26.0, Color = "#1f2d3d" },
-            HoverTemplate = "exemplar<extra></extra>",
-        });
-        return new Figure
-        {
-            Data = traces,
-            Layout = new Sdk.Figures.Layout
-            {
-                Height = 460,
-                Margin = new Margin { L = 40, R = 10, T = 30, B = 40 },
-                XAxis = new Axis { Title = "Map dimension 1", ZeroLine = false },
-                YAxis = new Axis { Title = "Map dimension 2", ZeroLine = false },
-                Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = 1, YAnchor = YAnchor.Bottom },
-            },
-            Config = ChartConfig,
-        };
+        var traces = run.Units.GroupBy(u => u.Cluster).OrderBy(g => g.Key ?? -1).Select(g => PlotlyChart.Scatter<double, double, string>(
+                x: g.Select(u => u.MapX).ToArray(),
+                y: g.Select(u => u.MapY).ToArray(),
+                mode: StyleParam.Mode.Markers_Text,
+                Name: g.Key is { } id ? $"Cluster {Label(id)}" : "Not clustered",
+                MultiText: g.Select(u => u.UnitCode).ToArray(),
+                UseDefaults: false)
+            .WithTraces((_, t) => t
+                .Set("marker", ChartProperties.Create(m => m
+                    .Set("color", g.Key is { } c ? ClusterColors[c % ClusterColors.Length] : "#9aa5b1")
+                    .Set("size", g.Select(u => exemplars.Contains(u.UnitCode) ? 18.0 : 10.0).ToArray())))
+                .Set("hovertemplate", "%{text}<extra>%{fullData.name}</extra>"))).ToList();
+        var exemplarUnits = run.Units.Where(u => exemplars.Contains(u.UnitCode)).ToList();
+        traces.Add(PlotlyChart.Scatter<double, double, string>(
+                x: exemplarUnits.Select(u => u.MapX).ToArray(),
+                y: exemplarUnits.Select(u => u.MapY).ToArray(),
+                mode: StyleParam.Mode.Markers,
+                Name: "Exemplar (nearest the cluster centre)",
+                UseDefaults: false)
+            .WithTraces((_, t) => t
+                .Set("marker", ChartProperties.Create(m => m.Set("symbol", "star-open").Set("size", 26.0).Set("color", "#1f2d3d")))
+                .Set("hovertemplate", "exemplar<extra></extra>")));
+        return ChartStyle.Figure(traces, l => l
+            .Set("height", 460)
+            .Set("margin", PlatformChartStyle.Margin(left: 40, right: 10, top: 30, bottom: 40))
+            .Set("xaxis", ChartProperties.Create(a => a.Set("title.text", "Map dimension 1").Set("zeroline", false)))
+            .Set("yaxis", ChartProperties.Create(a => a.Set("title.text", "Map dimension 2").Set("zeroline", false)))
+            .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: 1, yAnchor: "bottom")));
     }
 
     /// <summary>Countries × capabilities as phases, rows grouped by cluster, with the domains named above their columns.</summary>
-    public static Figure Heatmap(ProfileSet profiles, ClusterRun run, IReadOnlyList<string> rowOrder, Func<string, string> domainName)
+    public static GenericChart Heatmap(ProfileSet profiles, ClusterRun run, IReadOnlyList<string> rowOrder, Func<string, string> domainName)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(run);
         var framework = profiles.Framework;
         var clusterOf = run.ClusterOfUnit();
-        var columns = framework.Capabilities.Select(c => (PlotValue)c.Name).ToList();
-        var rows = rowOrder.Select(code => (PlotValue)(clusterOf.TryGetValue(code, out var c) ? $"{code} · {Label(c)}" : code)).ToList();
+        var columns = framework.Capabilities.Select(c => c.Name).ToList();
+        var rows = rowOrder.Select(code => clusterOf.TryGetValue(code, out var c) ? $"{code} · {Label(c)}" : code).ToList();
         var z = rowOrder.Select(code =>
         {
             var unit = profiles.IndexOf(code);
@@ -73,68 +67,51 @@ internal static class PeerLearningFigures
         var domainMarks = framework.Domains.Select((domain, d) =>
         {
             var first = Enumerable.Range(0, framework.Count).First(i => framework.DomainOf(i) == d);
-            return new Annotation
-            {
-                Text = domainName(domain),
-                X = framework.Capabilities[first].Name,
-                Y = 1.0,
-                XRef = "x",
-                YRef = "paper",
-                YAnchor = YAnchor.Bottom,
-                XAnchor = XAnchor.Left,
-                ShowArrow = false,
-                Font = new Font { Size = 11, Color = "#475569" },
-            };
+            return ChartProperties.Create(a => a
+                .Set("text", domainName(domain))
+                .Set("x", framework.Capabilities[first].Name)
+                .Set("y", 1.0)
+                .Set("xref", "x")
+                .Set("yref", "paper")
+                .Set("yanchor", "bottom")
+                .Set("xanchor", "left")
+                .Set("showarrow", false)
+                .Set("font", ChartProperties.Create(f => f.Set("size", 11).Set("color", "#475569"))));
         }).ToList();
-        return new Figure
-        {
-            Data =
-            [
-                ChartStyle.PhaseHeatmap(columns, rows, z, gap: 1),
-            ],
-            Layout = new Sdk.Figures.Layout
-            {
-                Height = Math.Max(360, 150 + (rows.Count * 16)),
-                Margin = new Margin { L = 10, R = 10, T = 40, B = 10 },
-                XAxis = ChartStyle.CategoryAxis(columns),
-                YAxis = ChartStyle.CategoryAxis(rows, firstOnTop: true),
-                Annotations = domainMarks,
-            },
-            Config = ChartConfig,
-        };
+        return ChartStyle.Figure([ChartStyle.PhaseHeatmap(columns, rows, z, gap: 1)], l => l
+            .Set("height", Math.Max(360, 150 + (rows.Count * 16)))
+            .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 40, bottom: 10))
+            .Set("xaxis", ChartStyle.CategoryAxis(columns))
+            .Set("yaxis", ChartStyle.CategoryAxis(rows, firstOnTop: true))
+            .Set("annotations", domainMarks));
     }
 
     /// <summary>Phases per capability of several countries (e.g. requester, partner, cluster exemplar) as a radar.</summary>
-    public static Figure Radar(ProfileSet profiles, IReadOnlyList<(string Label, string UnitCode)> units)
+    public static GenericChart Radar(ProfileSet profiles, IReadOnlyList<(string Label, string UnitCode)> units)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        var names = profiles.Framework.Capabilities.Select(c => (PlotValue)c.Name).ToList();
+        var names = profiles.Framework.Capabilities.Select(c => c.Name).ToList();
         var traces = units.Select((u, i) =>
         {
             var index = profiles.IndexOf(u.UnitCode);
             var phases = Enumerable.Range(0, profiles.Framework.Count).Select(c => profiles.ValueOf(index, c) is { } v ? ProfileValues.ToPhase(v) : (double?)null).ToList();
-            return (Trace)new ScatterPolarTrace
-            {
-                Name = u.Label,
-                R = [.. phases, phases[0]],
-                Theta = [.. names, names[0]],
-                Mode = ScatterMode.Lines | ScatterMode.Markers,
-                Line = new Line { Color = ClusterColors[i % ClusterColors.Length] },
-                HoverTemplate = "%{theta}: phase %{r}<extra>" + u.Label + "</extra>",
-            };
+            // Plotly.NET's generic arguments must be IConvertible: r (null where there is no phase) is set by name.
+            return PlotlyChart.ScatterPolar<double, string, string>(
+                    r: [.. phases.Select(_ => 0.0), 0.0],
+                    theta: [.. names, names[0]],
+                    mode: StyleParam.Mode.Lines_Markers,
+                    Name: u.Label,
+                    UseDefaults: false)
+                .WithTraces((_, t) => t
+                    .Set("r", (double?[])[.. phases, phases[0]])
+                    .Set("line.color", ClusterColors[i % ClusterColors.Length])
+                    .Set("hovertemplate", "%{theta}: phase %{r}<extra>" + u.Label + "</extra>"));
         });
-        return new Figure
-        {
-            Data = [.. traces],
-            Layout = new Sdk.Figures.Layout
-            {
-                Height = 520,
-                Margin = new Margin { L = 160, R = 160, T = 40, B = 40 },
-                Polar = new Polar { RadialAxis = new RadialAxis { Range = [0, 4] } },
-                Legend = new Legend { Orientation = Orientation.Horizontal, X = 0, Y = -0.05, YAnchor = YAnchor.Top },
-            },
-            Config = ChartConfig,
-        };
+        return ChartStyle.Figure(traces, l => l
+            .Set("height", 520)
+            .Set("margin", PlatformChartStyle.Margin(left: 160, right: 160, top: 40, bottom: 40))
+            .Set("polar.radialaxis.range", PhaseRange)
+            .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: -0.05, yAnchor: "top")));
     }
 
     /// <summary>A cluster's label: A, B, C… (numbers would read as a rank).</summary>

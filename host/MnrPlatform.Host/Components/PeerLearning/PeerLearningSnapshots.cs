@@ -3,6 +3,7 @@ using MnrPlatform.Analytics.Peers;
 using MnrPlatform.Analytics.Runs;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.PeerLearning;
+using MnrPlatform.Sdk.Charts;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
@@ -21,8 +22,8 @@ internal sealed class PeerLearningSnapshots(FrameworkCatalog catalog)
             view.Round,
             stored is null ? null : Summary(view, stored.Run),
             stored is null ? [] : [.. stored.Run.Clusters.Select(c => Card(view, stored, c))],
-            stored is null ? null : PeerLearningFigures.ClusterMap(stored.Run).ToJson(),
-            stored is null ? null : PeerLearningFigures.Heatmap(profiles, stored.WithPlaced(), HeatmapRows(view, stored), DomainName).ToJson(),
+            stored is null ? null : FigureJson.Serialize(PeerLearningFigures.ClusterMap(stored.Run)),
+            stored is null ? null : FigureJson.Serialize(PeerLearningFigures.Heatmap(profiles, stored.WithPlaced(), HeatmapRows(view, stored), DomainName)),
             [.. profiles.UnitCodes.Select(code => new CodeAndName(code, view.NameOf(code)))],
             [.. profiles.Framework.Capabilities.Select(c => new CodeAndName(c.Code, c.Name))],
             view.CountryNames,
@@ -98,7 +99,7 @@ internal sealed class PeerLearningSnapshots(FrameworkCatalog catalog)
         view.NameOf(list.Request.UnitCode),
         list.Request.CapabilityCode,
         [.. list.Suggestions.Select(s => new SuggestionItem(s.PartnerCode, view.NameOf(s.PartnerCode), s.Score.ToString("0.00", Invariant), s.Explanation))],
-        list.Suggestions.Count == 0 ? null : PeerLearningFigures.Radar(view.Profiles.Profiles, RadarUnits(view, list)).ToJson());
+        list.Suggestions.Count == 0 ? null : FigureJson.Serialize(PeerLearningFigures.Radar(view.Profiles.Profiles, RadarUnits(view, list))));
 
     private string DomainName(string code) => catalog.Domain(code)?.Content.Domain.Name.English ?? code;
 
