@@ -19,6 +19,7 @@ public sealed class CriminalJusticePlugin : IDomainPlugin
         OffenderManagement.Register(kit);
         var imageDatabases = ImageDatabases.Register(kit);
         kit.StandardCharts(map: imageDatabases);
+        CriminalJusticeVisualization.Register(kit);
         kit.ReportSection("Criminal justice covers who investigates and prosecutes, how offenders are managed, and the image databases that help identify victims. A capability in place says nothing about its reach or quality.");
     }
 }

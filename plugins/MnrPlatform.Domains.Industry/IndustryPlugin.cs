@@ -26,6 +26,7 @@ public sealed class IndustryPlugin : IDomainPlugin
         InnovativeSolutions.Register(kit);
         CorporateSocialResponsibility.Register(kit);
         kit.StandardCharts(map: takedown);
+        IndustryVisualization.Register(kit);
         kit.ReportSection("In a review round, takedown procedures are reported together with reporting by industry, and innovative solutions together with corporate social responsibility, as Framing the Future did; a self-assessment round reports each capability on its own.");
     }
 }

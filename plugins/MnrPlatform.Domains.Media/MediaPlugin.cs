@@ -17,6 +17,7 @@ public sealed class MediaPlugin : IDomainPlugin
         var media = EthicalMediaReporting.Register(kit);
         UniversalTerminology.Register(kit);
         kit.StandardCharts(map: media);
+        MediaVisualization.Register(kit);
         kit.ReportSection("How the media report on child sexual exploitation and abuse, and the words used for it, shape how the public understands it and how victims are treated.");
     }
 }

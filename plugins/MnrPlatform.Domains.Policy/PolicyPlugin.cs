@@ -18,6 +18,7 @@ public sealed class PolicyPlugin : IDomainPlugin
         ResearchMonitoring.Register(kit);
         Legislation.Register(kit);
         kit.StandardCharts(map: leadership);
+        PolicyVisualization.Register(kit);
         kit.ReportSection("Leadership, research and legislation give a national response its direction and its legal basis. In a review round legislation is reported question by question: the review found that answers on national laws could not be added up into one \"in place\" figure.");
     }
 }

@@ -19,6 +19,7 @@ public sealed class SocietalPlugin : IDomainPlugin
         ChildParticipation.Register(kit);
         OffenderSupport.Register(kit);
         kit.StandardCharts(map: hotline);
+        SocietalVisualization.Register(kit);
         kit.ReportSection("Societal capabilities reach beyond the justice system: hotlines where the public reports abuse material, education, children's own participation, and support that prevents offending.");
     }
 }

@@ -19,6 +19,7 @@ public sealed class VictimPlugin : IDomainPlugin
         RemediesComplaints.Register(kit);
         var helpline = ChildHelpline.Register(kit);
         kit.StandardCharts(map: helpline);
+        VictimVisualization.Register(kit);
         kit.ReportSection("This domain follows a child from first disclosure through investigation and legal proceedings to recovery. A service in place does not show whether there are services to refer children to, or staff who know the online risks.");
     }
 }

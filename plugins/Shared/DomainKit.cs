@@ -1,6 +1,7 @@
 using MnrPlatform.Sdk;
 using MnrPlatform.Sdk.Content;
 using MnrPlatform.Sdk.Translations;
+using MnrPlatform.Sdk.Visualizations;
 
 namespace MnrPlatform.Domains;
 
@@ -45,6 +46,21 @@ internal sealed class DomainKit
     public DomainInfo Info { get; }
 
     public string Code => Info.Code;
+
+    /// <summary>The capabilities registered so far, in order.</summary>
+    public IReadOnlyList<CapabilityKit> Capabilities => capabilities;
+
+    /// <summary>Registers a visualization the plugin draws itself (SDK 2.0), id <c>{domain}.visualization.{name}</c>.</summary>
+    public void Visualization(string name, LocalizedText title, LocalizedText description, IReadOnlyList<string> indicatorIds, VisualizationBuilder build, Breakdowns breakdowns = Breakdowns.None) =>
+        Builder.Visualization(new VisualizationInfo
+        {
+            Id = $"{Code}.visualization.{name}",
+            Title = title,
+            Description = description,
+            IndicatorIds = indicatorIds,
+            Breakdowns = breakdowns,
+            Build = build,
+        });
 
     /// <summary>Declares the three instruments every domain's questions belong to (SDK 1.2).</summary>
     private static void DeclareInstruments(IDomainBuilder builder)
@@ -296,4 +312,46 @@ internal sealed class CapabilityKit
         });
         return this;
     }
+}
+
+/// <summary>What the six plugins' visualizations share: the platform's colours and how a group reads.</summary>
+internal static class VisualizationStyle
+{
+    /// <summary>The platform's first series colour (in place, counted).</summary>
+    public const string Blue = "#1d5f8a";
+
+    /// <summary>The platform's second series colour.</summary>
+    public const string Orange = "#e0892b";
+
+    /// <summary>What is not there or hidden: the platform's light grey.</summary>
+    public const string Grey = "#9aa5b1";
+
+    /// <summary>Colours for several series, in order (the platform's group colours).</summary>
+    public static IReadOnlyList<string> Series { get; } = [Blue, Orange, "#4c9a6a", "#8a5aa8", Grey];
+
+    /// <summary>A light-to-dark blue colour scale for shares from 0 to 100.</summary>
+    public static IReadOnlyList<object[]> BlueScale { get; } = [[0, "#eef4fa"], [0.5, "#6baed6"], [1, "#08306b"]];
+
+    /// <summary>A per cent axis's range.</summary>
+    public static IReadOnlyList<int> PercentRange { get; } = [0, 100];
+
+    /// <summary>A per cent axis's range for dots and lines, with room for a dot at 0 or 100.</summary>
+    public static IReadOnlyList<int> PointPercentRange { get; } = [-4, 104];
+
+    /// <summary>The ticks of a per cent axis.</summary>
+    public static IReadOnlyList<int> PercentTicks { get; } = [0, 20, 40, 60, 80, 100];
+
+    /// <summary>The share to draw, or null when the group is hidden or nobody answered.</summary>
+    public static double? Share(VisualizationGroup? group) => group is { HasValue: true, Value: { } v } ? (double)v : null;
+
+    /// <summary>The shares to draw, null (a gap) where a group is hidden or nobody answered.</summary>
+    public static object?[] Shares(IEnumerable<VisualizationGroup?> groups) => [.. groups.Select(g => (object?)Share(g))];
+
+    /// <summary>"76% (32 of 42)", or why the group is hidden, or "no answers".</summary>
+    public static string Label(VisualizationGroup? group) => group switch
+    {
+        { IsHidden: true } => group.Hidden!,
+        { Value: { } v, Numerator: { } n, Denominator: { } d } => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Round(v, MidpointRounding.AwayFromZero)}% ({n} of {d})"),
+        _ => "no answers",
+    };
 }

@@ -62,6 +62,7 @@ public static class PluginConformance
             problems.AddRange(content.Capabilities
                 .Where(c => !asked.Contains(c.Code))
                 .Select(c => $"Capability '{c.Code}' has no question: add at least one (e.g. its maturity phase) so countries can report on it."));
+            problems.AddRange(VisualizationConformance.Problems(content));
         }
 
         problems.AddRange(TranslationConformance.Problems(plugin.Content));

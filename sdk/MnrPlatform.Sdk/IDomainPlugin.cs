@@ -1,4 +1,5 @@
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Visualizations;
 
 namespace MnrPlatform.Sdk;
 
@@ -45,4 +46,12 @@ public interface IDomainBuilder
     /// ignores it; the host then warns about questions naming an instrument no plugin declares.
     /// </summary>
     IDomainBuilder Instrument(InstrumentInfo instrument) => this;
+
+    /// <summary>
+    /// Adds a visualization the plugin draws itself with Plotly.NET (SDK 2.0). The host calls its
+    /// builder with only what the viewer may see of the declared indicators, checks the figure and
+    /// shows it on the domain page with a data table and CSV. A builder that does not know
+    /// visualizations ignores it.
+    /// </summary>
+    IDomainBuilder Visualization(VisualizationInfo visualization) => this;
 }

@@ -53,13 +53,13 @@ public sealed partial class PluginsPageTests
         var (html, statuses) = await PluginsPageAsync(admin);
         var home = await admin.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal(14, statuses.Count);
+        Assert.Equal(15, statuses.Count);
         Assert.Equal("Active", statuses["fixture.good"]);
         Assert.Equal("Faulted", statuses["fixture.throws-in-configure"]);
         Assert.Equal("Incompatible", statuses["fixture.tampered"]);
         Assert.Equal("Incompatible", statuses["fixture.future-sdk"]);
         Assert.Contains("7 need attention", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"framework-size\">7 capabilities · 7 domains<", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"framework-size\">8 capabilities · 8 domains<", html, StringComparison.Ordinal);
         Assert.Contains("ThrowingPlugin.Configure threw InvalidOperationException: The fixture&#x27;s configuration file is missing.", html, StringComparison.Ordinal);
         Assert.Contains("ships its own copy of MnrPlatform.Sdk.dll", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);

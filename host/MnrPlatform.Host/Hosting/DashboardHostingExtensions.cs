@@ -1,4 +1,5 @@
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Core.Visualizations;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
 using MnrPlatform.Host.Components.Map;
@@ -12,6 +13,8 @@ internal static class DashboardHostingExtensions
     {
         builder.Services.AddScoped<ViewerResults>();
         builder.Services.AddScoped<DashboardCharts>();
+        builder.Services.AddScoped<VisualizationCharts>();
+        builder.Services.AddSingleton<VisualizationRenderer>();
         builder.Services.AddSingleton<CountryValues>();
         builder.Services.AddScoped<WorldMapBuilder>();
         return builder;

@@ -18,7 +18,7 @@ internal static class ChartEndpoints
         return app;
     }
 
-    private static async Task<IResult> TableCsvAsync(DashboardCharts charts, ViewerResults results, string chart, string? round, string? breakdown, CancellationToken cancellationToken)
+    private static async Task<IResult> TableCsvAsync(DashboardCharts charts, VisualizationCharts visualizations, ViewerResults results, string chart, string? round, string? breakdown, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(round))
         {
@@ -35,7 +35,8 @@ internal static class ChartEndpoints
             return Results.BadRequest(e.Message);
         }
 
-        if (await charts.BuildAsync(new ChartRequest(chart, round, by), cancellationToken) is not { } view
+        if ((await charts.BuildAsync(new ChartRequest(chart, round, by), cancellationToken)
+                ?? await visualizations.BuildAsync(new ChartRequest(chart, round), cancellationToken, drawFigure: false)) is not { } view
             || await results.RoundAsync(round, cancellationToken) is not { } summary)
         {
             return Results.NotFound();

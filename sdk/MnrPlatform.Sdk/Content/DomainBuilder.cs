@@ -1,3 +1,5 @@
+using MnrPlatform.Sdk.Visualizations;
+
 namespace MnrPlatform.Sdk.Content;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed class DomainBuilder : IDomainBuilder
     private readonly List<ChartInfo> charts = [];
     private readonly List<ReportSectionInfo> reportSections = [];
     private readonly List<InstrumentInfo> instruments = [];
+    private readonly List<VisualizationInfo> visualizations = [];
 
     /// <inheritdoc />
     public IDomainBuilder Domain(DomainInfo domain) => Add(domains, domain);
@@ -35,8 +38,12 @@ public sealed class DomainBuilder : IDomainBuilder
     /// <inheritdoc />
     public IDomainBuilder Instrument(InstrumentInfo instrument) => Add(instruments, instrument);
 
+    /// <inheritdoc />
+    public IDomainBuilder Visualization(VisualizationInfo visualization) => Add(visualizations, visualization);
+
     /// <summary>Every content rule the registered content breaks; empty when it is valid.</summary>
-    public IReadOnlyList<string> Validate() => ContentRules.Check(domains, capabilities, questions, indicators, charts, reportSections, instruments);
+    public IReadOnlyList<string> Validate() =>
+        [.. ContentRules.Check(domains, capabilities, questions, indicators, charts, reportSections, instruments), .. VisualizationRules.Check(visualizations, indicators, charts)];
 
     /// <summary>The registered content, once it passes every content rule.</summary>
     /// <exception cref="InvalidDomainContentException">A rule is broken; the exception lists every problem.</exception>
@@ -52,6 +59,7 @@ public sealed class DomainBuilder : IDomainBuilder
         {
             ReportSection = reportSections.SingleOrDefault(),
             Instruments = [.. instruments],
+            Visualizations = [.. visualizations],
         };
     }
 

@@ -1,3 +1,5 @@
+using MnrPlatform.Sdk.Visualizations;
+
 namespace MnrPlatform.Sdk.Content;
 
 /// <summary>Everything one plugin registered, checked against the content rules.</summary>
@@ -18,4 +20,7 @@ public sealed record DomainContent(
 
     /// <summary>The instruments the plugin declares (SDK 1.2); empty when it declares none.</summary>
     public IReadOnlyList<InstrumentInfo> Instruments { get; init; } = [];
+
+    /// <summary>The visualizations the plugin draws itself (SDK 2.0); empty when it supplies none.</summary>
+    public IReadOnlyList<VisualizationInfo> Visualizations { get; init; } = [];
 }

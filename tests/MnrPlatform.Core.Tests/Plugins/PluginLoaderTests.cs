@@ -15,6 +15,7 @@ public sealed class PluginLoaderTests
         { "fixture.own-sdk-copy", PluginStatus.Active, "" },
         { "fixture.native-library", PluginStatus.Active, "" },
         { "fixture.throwing-indicator", PluginStatus.Active, "" },
+        { "fixture.throwing-visualization", PluginStatus.Active, "" },
         { "fixture.same-domain-a", PluginStatus.Active, "" },
         { "fixture.same-domain-b", PluginStatus.Incompatible, "Domain 'fixture-same-domain' is already supplied by plugin 'fixture.same-domain-a'" },
         { "fixture.future-sdk", PluginStatus.Incompatible, "It supports SDK [3.0.0, 4.0.0), but this host provides SDK 2.0.0. Installer:" },

@@ -64,6 +64,19 @@ public sealed class ChartCardTests : MudComponentTest
     }
 
     [Fact]
+    public void A_failed_plugin_visualization_shows_an_error_card_and_keeps_the_hosts_table()
+    {
+        var fault = new MnrPlatform.Core.Plugins.PluginFault("p", "drawing visualization test.chart", "InvalidOperationException: boom", DateTimeOffset.UnixEpoch);
+        var card = Render<ChartCard>(p => p.Add(c => c.View, View(null) with { Fault = fault }));
+
+        Assert.Contains("the plugin failed", card.Find("[data-testid=chart-fault]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Plugins page", card.Find("[data-testid=chart-fault]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(card.FindAll("mnr-plot"));
+        Assert.Empty(card.FindAll("[data-testid=chart-empty]"));
+        Assert.Equal(["Alpha", "Beta"], card.FindAll("[data-testid=chart-table] tbody th").Select(th => th.TextContent));
+    }
+
+    [Fact]
     public void A_label_with_quotes_ampersands_and_a_script_end_stays_inside_the_plots_attribute()
     {
         const string label = "Say \"yes\" & <b>no</b></script><script>alert(1)</script>";

@@ -1,4 +1,5 @@
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Core.Plugins;
 
 namespace MnrPlatform.Host.Components.Charts;
 
@@ -28,4 +29,7 @@ public sealed record ChartView(
 {
     /// <summary>True when there is a figure to draw.</summary>
     public bool HasData => FigureJson is not null && Table.Rows.Count > 0;
+
+    /// <summary>Why a plugin's visualization could not be drawn (it threw, or its figure was refused); null otherwise.</summary>
+    public PluginFault? Fault { get; init; }
 }

@@ -1,5 +1,6 @@
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Core.Visualizations;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
 using MnrPlatform.Sdk.Content;
@@ -14,7 +15,7 @@ public sealed record ChartLink(string Title, string Href);
 /// <summary>
 /// A domain's Charts tab: the plugin's aggregate charts built by <see cref="DashboardCharts"/> (those
 /// with data first, in the plugin's order; the by-income-group chart only while it adds to the
-/// switchable chart), and links to its maps for the secretariat. A radar of one
+/// switchable chart), the plugin's own visualizations (<see cref="VisualizationCharts"/>), and links to its maps for the secretariat. A radar of one
 /// country's phases belongs to the country profile, not here.
 /// </summary>
 /// <param name="Charts">The aggregate charts.</param>
@@ -22,7 +23,7 @@ public sealed record ChartLink(string Title, string Href);
 public sealed record DomainChartsView(IReadOnlyList<ChartView> Charts, IReadOnlyList<ChartLink> Maps)
 {
     /// <summary>Builds the tab for <paramref name="round"/> and <paramref name="breakdown"/> as <paramref name="results"/>' viewer may see it.</summary>
-    internal static async Task<DomainChartsView> BuildAsync(DashboardCharts charts, ViewerResults results, CatalogDomain domain, RoundSummary round, Breakdown breakdown, CancellationToken cancellationToken)
+    internal static async Task<DomainChartsView> BuildAsync(DashboardCharts charts, VisualizationCharts visualizations, ViewerResults results, CatalogDomain domain, RoundSummary round, Breakdown breakdown, CancellationToken cancellationToken)
     {
         var views = new List<ChartView>();
         var maps = new List<ChartLink>();
@@ -43,6 +44,14 @@ public sealed record DomainChartsView(IReadOnlyList<ChartView> Charts, IReadOnly
             }
         }
 
-        return new DomainChartsView([.. views.OrderByDescending(v => v.HasData)], maps);
+        foreach (var visualization in PluginVisualizations.Of(domain))
+        {
+            if (await visualizations.BuildAsync(new ChartRequest(visualization.Item.Id, round.Code), cancellationToken) is { } view)
+            {
+                views.Add(view);
+            }
+        }
+
+        return new DomainChartsView([.. views.OrderByDescending(v => v.HasData || v.Fault is not null)], maps);
     }
 }

@@ -31,7 +31,7 @@ public sealed record DomainResultsView(
     /// viewer may not see), the newest round in which someone answered the domain's indicators. Null when there is no round.
     /// </summary>
     internal static async Task<DomainResultsView?> LoadAsync(
-        ViewerResults results, DashboardCharts charts, FrameworkCatalog catalog, CatalogDomain domain, DomainQuery query, CancellationToken cancellationToken)
+        ViewerResults results, DashboardCharts charts, VisualizationCharts visualizations, FrameworkCatalog catalog, CatalogDomain domain, DomainQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -56,7 +56,7 @@ public sealed record DomainResultsView(
             return new(rounds, round, unknown, breakdowns, tab, null, DomainIndicatorsView.From(domain, shown, breakdowns.Chosen));
         }
 
-        return new(rounds, round, unknown, breakdowns, tab, await DomainChartsView.BuildAsync(charts, results, domain, round, breakdowns.Chosen, cancellationToken), null);
+        return new(rounds, round, unknown, breakdowns, tab, await DomainChartsView.BuildAsync(charts, visualizations, results, domain, round, breakdowns.Chosen, cancellationToken), null);
     }
 
     // The newest round in which someone answered the domain's indicators.
