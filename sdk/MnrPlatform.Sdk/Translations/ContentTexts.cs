@@ -5,7 +5,8 @@ namespace MnrPlatform.Sdk.Translations;
 /// <summary>
 /// Every <see cref="LocalizedText"/> a plugin registers: the domain's, its capabilities' (names,
 /// descriptions, why it matters, the four phase descriptors), questions' (text, help, options),
-/// indicators' (name, what it measures, unit, metadata sheet), charts' titles, instruments' and the
+/// indicators' (name, what it measures, unit, metadata sheet), charts' titles, visualizations' titles
+/// and descriptions, instruments' and the
 /// report section's (introduction, finding templates).
 /// </summary>
 public static class ContentTexts
@@ -23,6 +24,7 @@ public static class ContentTexts
             .. content.Questions.SelectMany(Of),
             .. content.Indicators.SelectMany(Of),
             .. content.Charts.Select(c => c.Title),
+            .. content.Visualizations.SelectMany(v => new[] { v.Title, v.Description }),
             .. content.ReportSection?.Introduction ?? [],
             .. content.ReportSection?.Findings.Select(f => f.Text) ?? [],
         ];

@@ -1,4 +1,5 @@
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Visualizations;
 
 namespace MnrPlatform.Sdk.Translations;
 
@@ -33,6 +34,8 @@ internal sealed class ContentTranslator(Func<LocalizedText, LocalizedText> trans
     };
 
     public ChartInfo Translate(ChartInfo c) => c with { Title = Maybe(c.Title)! };
+
+    public VisualizationInfo Translate(VisualizationInfo v) => v with { Title = Maybe(v.Title)!, Description = Maybe(v.Description)! };
 
     public ReportSectionInfo Translate(ReportSectionInfo s) => s with
     {

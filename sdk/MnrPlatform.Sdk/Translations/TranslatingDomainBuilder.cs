@@ -1,4 +1,5 @@
 using MnrPlatform.Sdk.Content;
+using MnrPlatform.Sdk.Visualizations;
 
 namespace MnrPlatform.Sdk.Translations;
 
@@ -30,6 +31,8 @@ internal sealed class TranslatingDomainBuilder : IDomainBuilder
     public IDomainBuilder ReportSection(ReportSectionInfo section) => Pass(inner.ReportSection(Map(section, translator.Translate)));
 
     public IDomainBuilder Instrument(InstrumentInfo instrument) => Pass(inner.Instrument(Map(instrument, translator.Translate)));
+
+    public IDomainBuilder Visualization(VisualizationInfo visualization) => Pass(inner.Visualization(Map(visualization, translator.Translate)));
 
     /// <summary>Adds every catalog's translation of <paramref name="text"/>; a wording the plugin set itself (<see cref="LocalizedText.With"/>) wins.</summary>
     private static LocalizedText Translate(LocalizedText text, IReadOnlyList<TranslationCatalog> catalogs)
