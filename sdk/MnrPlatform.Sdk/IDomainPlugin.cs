@@ -50,8 +50,8 @@ public interface IDomainBuilder
     /// <summary>
     /// Adds a visualization the plugin draws itself with Plotly.NET (SDK 2.0). The host calls its
     /// builder with only what the viewer may see of the declared indicators, checks the figure and
-    /// shows it on the domain page with a data table and CSV. A builder that does not know
-    /// visualizations ignores it.
+    /// shows it on the domain page with a data table and CSV. Every builder implements it (no
+    /// default), so a decorator cannot drop visualizations without a word.
     /// </summary>
-    IDomainBuilder Visualization(VisualizationInfo visualization) => this;
+    IDomainBuilder Visualization(VisualizationInfo visualization);
 }

@@ -76,5 +76,7 @@ public sealed class InstrumentDeclarationTests
         public IDomainBuilder Indicator(IndicatorInfo indicator) => this;
 
         public IDomainBuilder Chart(ChartInfo chart) => this;
+
+        public IDomainBuilder Visualization(MnrPlatform.Sdk.Visualizations.VisualizationInfo visualization) => this;
     }
 }

@@ -97,5 +97,7 @@ public sealed class ReportSectionTests
         public IDomainBuilder Indicator(IndicatorInfo indicator) => this;
 
         public IDomainBuilder Chart(ChartInfo chart) => this;
+
+        public IDomainBuilder Visualization(MnrPlatform.Sdk.Visualizations.VisualizationInfo visualization) => this;
     }
 }
