@@ -30,6 +30,7 @@ public sealed class PluginTranslationsCommandTests : IDisposable
     public async Task Export_keeps_translations_adds_missing_texts_as_empty_and_removes_stale_keys_listing_them()
     {
         var fr = Read("fr");
+        var texts = fr.Count; // the shipped French catalog holds every text of the plugin, nothing stale
         var dropped = fr.Keys.First(k => k.StartsWith("Universal terminology", StringComparison.Ordinal));
         var blanked = fr.Keys.First(k => k.StartsWith("Ethical and informed", StringComparison.Ordinal));
         var builtTranslation = fr[dropped];
@@ -43,11 +44,11 @@ public sealed class PluginTranslationsCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Contains("mnrplatform.domains.media fr: wrote", output, StringComparison.Ordinal);
-        Assert.Contains("107 texts, 106 translated, 1 missing, 1 stale removed.", output, StringComparison.Ordinal);
+        Assert.Contains($"{texts} texts, {texts - 1} translated, 1 missing, 1 stale removed.", output, StringComparison.Ordinal);
         Assert.Contains("  stale (removed): A text the plugin no longer has", output, StringComparison.Ordinal);
-        Assert.Contains("107 texts, 0 translated, 107 missing, 0 stale removed.", output, StringComparison.Ordinal);
+        Assert.Contains($"{texts} texts, 0 translated, {texts} missing, 0 stale removed.", output, StringComparison.Ordinal);
         var written = Read("fr");
-        Assert.Equal(107, written.Count);
+        Assert.Equal(texts, written.Count);
         Assert.Equal("", written[blanked]);
         Assert.Equal(builtTranslation, written[dropped]);
         Assert.Equal("Médias et communication (revu)", written["Media and communications"]);
