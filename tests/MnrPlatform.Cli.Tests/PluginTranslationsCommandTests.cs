@@ -46,7 +46,8 @@ public sealed class PluginTranslationsCommandTests : IDisposable
         Assert.Contains("mnrplatform.domains.media fr: wrote", output, StringComparison.Ordinal);
         Assert.Contains($"{texts} texts, {texts - 1} translated, 1 missing, 1 stale removed.", output, StringComparison.Ordinal);
         Assert.Contains("  stale (removed): A text the plugin no longer has", output, StringComparison.Ordinal);
-        Assert.Contains($"{texts} texts, 0 translated, {texts} missing, 0 stale removed.", output, StringComparison.Ordinal);
+        // No es.json in the folder: the export starts from the Spanish the built plugin carries.
+        Assert.Contains($"{texts} texts, {texts} translated, 0 missing, 0 stale removed.", output, StringComparison.Ordinal);
         var written = Read("fr");
         Assert.Equal(texts, written.Count);
         Assert.Equal("", written[blanked]);
@@ -54,7 +55,8 @@ public sealed class PluginTranslationsCommandTests : IDisposable
         Assert.Equal("Médias et communication (revu)", written["Media and communications"]);
         Assert.DoesNotContain("A text the plugin no longer has", written.Keys);
         Assert.Equal(written.Keys.Order(StringComparer.Ordinal), written.Keys);
-        Assert.All(Read("es").Values, v => Assert.Equal("", v));
+        Assert.Equal(written.Keys, Read("es").Keys);
+        Assert.All(Read("es").Values, v => Assert.NotEqual("", v));
     }
 
     [Fact]
