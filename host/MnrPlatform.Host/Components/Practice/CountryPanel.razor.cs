@@ -11,28 +11,6 @@ namespace MnrPlatform.Host.Components.Practice;
 public sealed partial class CountryPanel
 {
     private ExampleVisibility visibility = ExampleVisibility.Members;
-    private bool busy;
-
-    /// <summary>The example, as its country sees it.</summary>
-    [Parameter, EditorRequired]
-    public required ExampleView View { get; set; }
-
-    /// <summary>Called after a step was taken, to read the example again.</summary>
-    [Parameter]
-    public EventCallback Changed { get; set; }
-
-    [Inject]
-    private UserScopes Scopes { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    private PracticeSteps Steps => field ??= new PracticeSteps(Scopes, Snackbar);
-
-    private int Id => View.Summary.Id;
 
     /// <summary>Members and public, up to the proposed visibility (the secretariat always sees the example).</summary>
     private IEnumerable<ExampleVisibility> Offered =>
@@ -80,7 +58,7 @@ public sealed partial class CountryPanel
 
     private async Task TakeAsync(Func<PracticeExamples, AccessScope, Task> step, string done)
     {
-        busy = true;
+        Busy = true;
         try
         {
             if (await Steps.RunAsync(step, done) is null)
@@ -90,7 +68,7 @@ public sealed partial class CountryPanel
         }
         finally
         {
-            busy = false;
+            Busy = false;
         }
     }
 }

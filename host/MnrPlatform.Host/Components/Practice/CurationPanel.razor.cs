@@ -15,28 +15,6 @@ public sealed partial class CurationPanel
     private AnonymityLevel? level;
     private ExampleVisibility anonymisedVisibility = ExampleVisibility.Members;
     private string? anonymiseError;
-    private bool busy;
-
-    /// <summary>The example, as the secretariat sees it.</summary>
-    [Parameter, EditorRequired]
-    public required ExampleView View { get; set; }
-
-    /// <summary>Called after a step was taken, to read the example again.</summary>
-    [Parameter]
-    public EventCallback Changed { get; set; }
-
-    [Inject]
-    private UserScopes Scopes { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    private PracticeSteps Steps => field ??= new PracticeSteps(Scopes, Snackbar);
-
-    private int Id => View.Summary.Id;
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -88,7 +66,7 @@ public sealed partial class CurationPanel
 
     private async Task<PracticeException?> TakeAsync(Func<PracticeExamples, Core.Access.AccessScope, Task> step, string done)
     {
-        busy = true;
+        Busy = true;
         try
         {
             var refused = await Steps.RunAsync(step, done);
@@ -101,7 +79,7 @@ public sealed partial class CurationPanel
         }
         finally
         {
-            busy = false;
+            Busy = false;
         }
     }
 }
