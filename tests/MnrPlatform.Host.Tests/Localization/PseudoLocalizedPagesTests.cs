@@ -5,6 +5,7 @@ using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Data.Store;
+using MnrPlatform.Sdk.Translations;
 
 namespace MnrPlatform.Host.Tests.Localization;
 
@@ -14,23 +15,8 @@ namespace MnrPlatform.Host.Tests.Localization;
 /// </summary>
 public sealed class PseudoLocalizedPagesTests(PseudoPlatformFactory platform) : IClassFixture<PseudoPlatformFactory>
 {
-    /// <summary>
-    /// The pages under this test, each as a role (null: not signed in) and an address. Issue 22's next
-    /// step extends this list to every page.
-    /// </summary>
-    public static TheoryData<string?, string> Pages => new()
-    {
-        { null, "/" },
-        { null, "/account/sign-in" },
-        { null, "/account/access-denied" },
-        { null, "/not-found" },
-        { null, "/error" },
-        { Roles.Viewer, "/" },
-        { Roles.Analyst, "/" },
-        { Roles.Administrator, "/" },
-        { Roles.FocalPoint, "/" },
-        { Roles.FocalPoint, "/account/password" },
-    };
+    /// <summary>Every page visit of <see cref="PseudoPages"/>: a role (null: not signed in) and an address.</summary>
+    public static TheoryData<string?, string> Pages => [.. PseudoPages.All.Select(v => (v.Role, v.Address))];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -45,6 +31,17 @@ public sealed class PseudoLocalizedPagesTests(PseudoPlatformFactory platform) : 
         Assert.Contains(PseudoLocalization.Open, html, StringComparison.Ordinal);
         var leftovers = UiTextScan.Leftovers(html, await DataValuesAsync());
         Assert.True(leftovers.Count == 0, $"{path} as {role ?? "a visitor"}: {leftovers.Count} text(s) did not go through the localizer:\n{string.Join("\n", leftovers)}");
+    }
+
+    [Fact]
+    public void Every_page_of_the_platform_is_visited()
+    {
+        var visited = PseudoPages.All.Select(v => v.Route).ToHashSet(StringComparer.Ordinal);
+
+        var missing = PseudoPages.Routes().Where(r => !visited.Contains(r)).ToList();
+
+        Assert.True(missing.Count == 0, $"{missing.Count} page(s) have no visit in a PseudoPages.<Area>.cs list:\n{string.Join("\n", missing)}");
+        Assert.Contains("/account/sign-in", PseudoPages.Routes());
     }
 
     [Fact]
@@ -69,7 +66,9 @@ public sealed class PseudoLocalizedPagesTests(PseudoPlatformFactory platform) : 
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<MnrDbContext>();
         var values = new HashSet<string>(StringComparer.Ordinal) { "MnrPlatform", "CSV", "XLSX", "JSON", "HTML", "PDF", "Markdown", "SQLite", "PostgreSQL" };
-        values.UnionWith(services.GetRequiredService<FrameworkCatalog>().Domains.Select(d => d.Content.Domain.Name.English));
+        // A plugin's text with no pseudo translation falls back to English (LocalizedTextView marks it lang="en").
+        values.UnionWith(services.GetRequiredService<FrameworkCatalog>().Domains.SelectMany(d => ContentTexts.All(d.Content)).Select(t => t.English.Trim()));
+        values.UnionWith(await db.Countries.Select(c => c.Name).ToListAsync(TestContext.Current.CancellationToken));
         values.UnionWith(await db.SurveyRounds.Select(r => r.Name).ToListAsync(TestContext.Current.CancellationToken));
         values.UnionWith(DemoAccounts.All.Select(a => a.Email));
         values.Add(DemoAccounts.FocalPointCountry);
