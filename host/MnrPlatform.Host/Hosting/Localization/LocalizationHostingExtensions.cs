@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor;
 
 namespace MnrPlatform.Host.Hosting.Localization;
 
@@ -16,6 +18,7 @@ internal static class LocalizationHostingExtensions
     public static WebApplicationBuilder AddPlatformLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.Replace(ServiceDescriptor.Transient<MudLocalizer, PlatformMudLocalizer>());
         // Pages carry French, Spanish and Arabic letters as they are, not as numeric character references
         // (markup characters are still escaped).
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
