@@ -69,11 +69,12 @@ public sealed class PeerLearningLanguageTests(PseudoPlatformFactory platform) : 
 
         var back = await PostAsync(analyst, "/peer-learning", "/peer-learning/exchanges", new()
         {
-            ["round"] = Round, ["capability"] = "child-helpline", ["learner"] = "KEN", ["host"] = "UGA", ["explanation"] = "similar",
+            ["round"] = Round, ["capability"] = "child-helpline", ["learner"] = "KEN", ["host"] = "GHA", ["explanation"] = "similar",
         });
         var board = await PageAsync(analyst, back, "es");
         Assert.Equal("Intercambio registrado como sugerencia. Todavía no se ha informado a ningún país.", board.QuerySelector("[data-testid=done]")?.TextContent.Trim());
-        var row = board.QuerySelectorAll("[data-testid=exchange-row]").Last();
+        var rows = board.QuerySelectorAll("[data-testid=exchange-row]");
+        var row = rows[rows.Length - 1];
         Assert.Equal("Sugerido", row.QuerySelector("[data-testid=board-status]")?.TextContent.Trim());
         var id = row.GetAttribute("data-exchange")!;
 
