@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
@@ -11,7 +13,7 @@ namespace MnrPlatform.Host.Components.PeerLearning;
 /// then a snackbar saying what happened. The service decides who may do what, as for the form posts
 /// of <c>ExchangeEndpoints</c>; the words are the same as after those posts (<see cref="ExchangeLabels"/>).
 /// </summary>
-public sealed class ExchangeActions(IDialogService dialogs, ISnackbar snackbar, UserScopes scopes)
+public sealed class ExchangeActions(IDialogService dialogs, ISnackbar snackbar, UserScopes scopes, IStringLocalizer<PeerLearningText> l)
 {
     /// <summary>What a dialog shows and asks.</summary>
     public sealed record Prompt(string Title, string Message, string ConfirmText, Color ConfirmColor = Color.Primary, string? FieldLabel = null, string? FieldPlaceholder = null, string? FieldHint = null);
@@ -43,11 +45,11 @@ public sealed class ExchangeActions(IDialogService dialogs, ISnackbar snackbar, 
         var error = await RunAsync(step, text);
         if (error is null)
         {
-            snackbar.Add(ExchangeLabels.DoneText(done), Severity.Success);
+            snackbar.Add(ExchangeLabels.DoneText(l, done), Severity.Success);
             return true;
         }
 
-        snackbar.Add(ExchangeLabels.ErrorText(error), Severity.Error);
+        snackbar.Add(ExchangeLabels.ErrorText(l, error), Severity.Error);
         return false;
     }
 

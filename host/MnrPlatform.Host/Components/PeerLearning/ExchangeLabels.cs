@@ -1,19 +1,21 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
-/// <summary>How exchange statuses and consent read on the pages, for the secretariat and for countries alike.</summary>
+/// <summary>How exchange statuses, consent and step outcomes read on the pages, for the secretariat and for countries alike.</summary>
 internal static class ExchangeLabels
 {
     /// <summary>The status in words.</summary>
-    public static string StatusText(ExchangeStatus status) => status switch
+    public static string StatusText(IStringLocalizer<PeerLearningText> l, ExchangeStatus status) => l[status switch
     {
-        ExchangeStatus.Suggested => "Suggested",
-        ExchangeStatus.ConsentRequested => "Waiting for answers",
-        ExchangeStatus.Arranged => "Agreed by both: being arranged",
-        ExchangeStatus.Completed => "Completed",
-        _ => "Closed",
-    };
+        ExchangeStatus.Suggested => "Status.Suggested",
+        ExchangeStatus.ConsentRequested => "Status.ConsentRequested",
+        ExchangeStatus.Arranged => "Status.Arranged",
+        ExchangeStatus.Completed => "Status.Completed",
+        _ => "Status.Closed",
+    }];
 
     /// <summary>The chip colour of a status.</summary>
     public static MudBlazor.Color StatusColor(ExchangeStatus status) => status switch
@@ -25,34 +27,42 @@ internal static class ExchangeLabels
     };
 
     /// <summary>What a step did, by its code (the <c>done</c> of a form post's redirect).</summary>
-    public static string DoneText(string? done) => done switch
+    public static string DoneText(IStringLocalizer<PeerLearningText> l, string? done) => l[done switch
     {
-        "suggested" => "Exchange recorded as a suggestion. No country has been told yet.",
-        "consent-requested" => "Both countries have been asked for their consent.",
-        "accepted" => "Your country's agreement is recorded.",
-        "declined" => "Your country declined; the exchange is closed.",
-        "withdrawn" => "Your country withdrew; the exchange is closed.",
-        "arranged" => "The exchange is marked as arranged.",
-        "completed" => "The exchange is completed and its outcomes recorded.",
-        "closed" => "The exchange is closed.",
-        _ => "Done.",
-    };
+        "suggested" => "Done.Suggested",
+        "consent-requested" => "Done.ConsentRequested",
+        "accepted" => "Done.Accepted",
+        "declined" => "Done.Declined",
+        "withdrawn" => "Done.Withdrawn",
+        "arranged" => "Done.Arranged",
+        "completed" => "Done.Completed",
+        "closed" => "Done.Closed",
+        _ => "Done.Other",
+    }];
 
     /// <summary>Why a step was refused, by its code (the <c>error</c> of a form post's redirect).</summary>
-    public static string ErrorText(string? error) => error switch
+    public static string ErrorText(IStringLocalizer<PeerLearningText> l, string? error) => l[error switch
     {
-        "not-found" => "There is no such exchange for you.",
-        "not-allowed" => "You may not take this step.",
-        _ => "That step is not possible now: it may have been taken already, both countries must agree first, or a field was left empty.",
-    };
+        "not-found" => "Error.NotFound",
+        "not-allowed" => "Error.NotAllowed",
+        _ => "Error.State",
+    }];
 
     /// <summary>A country's consent in words.</summary>
-    public static string ConsentText(ConsentState consent) => consent switch
+    public static string ConsentText(IStringLocalizer<PeerLearningText> l, ConsentState consent) => l[consent switch
     {
-        ConsentState.NotAsked => "Not asked yet",
-        ConsentState.Pending => "Waiting for your answer",
-        ConsentState.Accepted => "Agreed",
-        ConsentState.Declined => "Declined",
-        _ => "Withdrawn",
+        ConsentState.NotAsked => "Consent.NotAsked",
+        ConsentState.Pending => "Consent.Pending",
+        ConsentState.Accepted => "Consent.Accepted",
+        ConsentState.Declined => "Consent.Declined",
+        _ => "Consent.Withdrawn",
+    }];
+
+    /// <summary>How a closed exchange ended, by the code of its last step; null for a code without words.</summary>
+    public static string? EndText(IStringLocalizer<PeerLearningText> l, string? action) => action switch
+    {
+        "declined" => l["Ended.Declined"].Value,
+        "withdrawn" => l["Ended.Withdrawn"].Value,
+        _ => null,
     };
 }

@@ -33,14 +33,14 @@ public sealed record PeerLearningView(
 
     /// <summary>
     /// What sets a cluster apart: the capabilities where its members' mean today is furthest above
-    /// (strengths) and below (gaps) the mean of all countries profiled today.
+    /// (strengths) and below (gaps) the mean of all countries profiled today; capability codes.
     /// </summary>
     public (IReadOnlyList<string> Strengths, IReadOnlyList<string> Gaps) Traits(int cluster, int count = 3)
     {
         var set = Profiles.Profiles;
         var members = (Stored?.WithPlaced().Units ?? []).Where(u => u.Cluster == cluster).Select(u => set.IndexOf(u.UnitCode)).Where(u => u >= 0).ToList();
         var differences = Enumerable.Range(0, set.Framework.Count)
-            .Select(c => (Name: set.Framework.Capabilities[c].Name, Difference: Mean(members, c) - Mean(Enumerable.Range(0, set.Count), c)))
+            .Select(c => (Name: set.Framework.Capabilities[c].Code, Difference: Mean(members, c) - Mean(Enumerable.Range(0, set.Count), c)))
             .Where(x => x.Difference is not null)
             .ToList();
         return (

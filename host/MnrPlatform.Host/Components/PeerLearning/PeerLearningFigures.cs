@@ -1,14 +1,16 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Analytics.Profiles;
 using MnrPlatform.Analytics.Runs;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Charts;
 using Plotly.NET;
 using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
-/// <summary>The peer-learning page's plotly figures: the cluster map, the profile heatmap and a phase radar.</summary>
+/// <summary>The peer-learning page's plotly figures: the cluster map, the profile heatmap and a phase radar; their words in the request's language.</summary>
 internal static class PeerLearningFigures
 {
     private static readonly string[] ClusterColors = ["#1d5f8a", "#e0892b", "#4c9a6a", "#8a5aa8", "#c0392b", "#16a085", "#7f8c8d", "#b7950b"];
@@ -16,7 +18,7 @@ internal static class PeerLearningFigures
     private static readonly int[] PhaseRange = [0, 4];
 
     /// <summary>Countries on the 2-D map of their distances, coloured by cluster, exemplars (the country nearest each centroid) as stars.</summary>
-    public static GenericChart ClusterMap(ClusterRun run)
+    public static GenericChart ClusterMap(ClusterRun run, IStringLocalizer<PeerLearningText> l)
     {
         ArgumentNullException.ThrowIfNull(run);
         var exemplars = run.Clusters.Select(c => c.ExemplarUnit).ToHashSet(StringComparer.Ordinal);
@@ -24,7 +26,7 @@ internal static class PeerLearningFigures
                 x: g.Select(u => u.MapX).ToArray(),
                 y: g.Select(u => u.MapY).ToArray(),
                 mode: StyleParam.Mode.Markers_Text,
-                Name: g.Key is { } id ? $"Cluster {Label(id)}" : "Not clustered",
+                Name: g.Key is { } id ? l["Clusters.Card", Label(id)].Value : l["Figure.NotClustered"].Value,
                 MultiText: g.Select(u => u.UnitCode).ToArray(),
                 UseDefaults: false)
             .WithTraces((_, t) => t
@@ -37,27 +39,27 @@ internal static class PeerLearningFigures
                 x: exemplarUnits.Select(u => u.MapX).ToArray(),
                 y: exemplarUnits.Select(u => u.MapY).ToArray(),
                 mode: StyleParam.Mode.Markers,
-                Name: "Exemplar (nearest the cluster centre)",
+                Name: l["Figure.Exemplar"].Value,
                 UseDefaults: false)
             .WithTraces((_, t) => t
                 .Set("marker", ChartProperties.Create(m => m.Set("symbol", "star-open").Set("size", 26.0).Set("color", "#1f2d3d")))
-                .Set("hovertemplate", "exemplar<extra></extra>")));
-        return ChartStyle.Figure(traces, l => l
+                .Set("hovertemplate", l["Figure.ExemplarHover"] + "<extra></extra>")));
+        return ChartStyle.Figure(traces, f => f
             .Set("height", 460)
             .Set("margin", PlatformChartStyle.Margin(left: 40, right: 10, top: 30, bottom: 40))
-            .Set("xaxis", ChartProperties.Create(a => a.Set("title.text", "Map dimension 1").Set("zeroline", false)))
-            .Set("yaxis", ChartProperties.Create(a => a.Set("title.text", "Map dimension 2").Set("zeroline", false)))
+            .Set("xaxis", ChartProperties.Create(a => a.Set("title.text", l["Figure.MapX"].Value).Set("zeroline", false)))
+            .Set("yaxis", ChartProperties.Create(a => a.Set("title.text", l["Figure.MapY"].Value).Set("zeroline", false)))
             .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: 1, yAnchor: "bottom")));
     }
 
     /// <summary>Countries × capabilities as phases, rows grouped by cluster, with the domains named above their columns.</summary>
-    public static GenericChart Heatmap(ProfileSet profiles, ClusterRun run, IReadOnlyList<string> rowOrder, Func<string, string> domainName)
+    public static GenericChart Heatmap(ProfileSet profiles, ClusterRun run, IReadOnlyList<string> rowOrder, Func<string, string> domainName, Func<string, string> capabilityName, IStringLocalizer<PeerLearningText> l)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(run);
         var framework = profiles.Framework;
         var clusterOf = run.ClusterOfUnit();
-        var columns = framework.Capabilities.Select(c => c.Name).ToList();
+        var columns = framework.Capabilities.Select(c => capabilityName(c.Code)).ToList();
         var rows = rowOrder.Select(code => clusterOf.TryGetValue(code, out var c) ? $"{code} · {Label(c)}" : code).ToList();
         var z = rowOrder.Select(code =>
         {
@@ -69,7 +71,7 @@ internal static class PeerLearningFigures
             var first = Enumerable.Range(0, framework.Count).First(i => framework.DomainOf(i) == d);
             return ChartProperties.Create(a => a
                 .Set("text", domainName(domain))
-                .Set("x", framework.Capabilities[first].Name)
+                .Set("x", columns[first])
                 .Set("y", 1.0)
                 .Set("xref", "x")
                 .Set("yref", "paper")
@@ -78,7 +80,12 @@ internal static class PeerLearningFigures
                 .Set("showarrow", false)
                 .Set("font", ChartProperties.Create(f => f.Set("size", 11).Set("color", "#475569"))));
         }).ToList();
-        return ChartStyle.Figure([ChartStyle.PhaseHeatmap(columns, rows, z, gap: 1)], l => l
+        var phase = l["Figure.Phase"].Value;
+        var heatmap = ChartStyle.PhaseHeatmap(columns, rows, z, gap: 1).WithTraces((_, t) => t
+            .Set("name", phase)
+            .Set("colorbar.title.text", phase)
+            .Set("hovertemplate", l["Figure.HeatmapHover", "%{y}", "%{x}", "%{z}"] + "<extra></extra>"));
+        return ChartStyle.Figure([heatmap], f => f
             .Set("height", Math.Max(360, 150 + (rows.Count * 16)))
             .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 40, bottom: 10))
             .Set("xaxis", ChartStyle.CategoryAxis(columns))
@@ -87,10 +94,10 @@ internal static class PeerLearningFigures
     }
 
     /// <summary>Phases per capability of several countries (e.g. requester, partner, cluster exemplar) as a radar.</summary>
-    public static GenericChart Radar(ProfileSet profiles, IReadOnlyList<(string Label, string UnitCode)> units)
+    public static GenericChart Radar(ProfileSet profiles, IReadOnlyList<(string Label, string UnitCode)> units, Func<string, string> capabilityName, IStringLocalizer<PeerLearningText> l)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        var names = profiles.Framework.Capabilities.Select(c => c.Name).ToList();
+        var names = profiles.Framework.Capabilities.Select(c => capabilityName(c.Code)).ToList();
         var traces = units.Select((u, i) =>
         {
             var index = profiles.IndexOf(u.UnitCode);
@@ -105,9 +112,9 @@ internal static class PeerLearningFigures
                 .WithTraces((_, t) => t
                     .Set("r", (double?[])[.. phases, phases[0]])
                     .Set("line.color", ClusterColors[i % ClusterColors.Length])
-                    .Set("hovertemplate", "%{theta}: phase %{r}<extra>" + u.Label + "</extra>"));
+                    .Set("hovertemplate", l["Figure.RadarHover", "%{theta}", "%{r}"] + "<extra>" + u.Label + "</extra>"));
         });
-        return ChartStyle.Figure(traces, l => l
+        return ChartStyle.Figure(traces, f => f
             .Set("height", 520)
             .Set("margin", PlatformChartStyle.Margin(left: 160, right: 160, top: 40, bottom: 40))
             .Set("polar.radialaxis.range", PhaseRange)

@@ -42,7 +42,7 @@ public sealed record PeerLearningSnapshot(
 
 /// <summary>The stored run the page shows: who ran it and when, whether it is stale, which countries were placed rather than clustered.</summary>
 /// <param name="Id">The stored run's id.</param>
-/// <param name="When">When it was run, formatted (UTC).</param>
+/// <param name="When">When it was run, in the request's language (UTC).</param>
 /// <param name="By">Who ran it.</param>
 /// <param name="Seed">Its seed.</param>
 /// <param name="Engine">The library and trainer.</param>
@@ -58,7 +58,7 @@ public sealed record PlacedCountry(string Code, string Name, string Cluster);
 /// <param name="Id">The run's id.</param>
 /// <param name="When">When it was run, formatted (UTC).</param>
 /// <param name="By">Who ran it.</param>
-/// <param name="K">The number of clusters, or "none".</param>
+/// <param name="K">The number of clusters, or "none" in words.</param>
 /// <param name="Countries">The number of countries clustered.</param>
 /// <param name="Engine">The library and trainer.</param>
 /// <param name="AgreementWithPam">The adjusted Rand index with PAM, formatted; "–" without clusters.</param>
@@ -78,7 +78,10 @@ public sealed record RunSummary(
     string? WeakStructure);
 
 /// <summary>One cluster: its size, stability, centre, what sets it apart and its members.</summary>
-public sealed record ClusterCard(string Label, int Size, bool Stable, string Stability, string Centre, string Strengths, string Gaps, string Members);
+public sealed record ClusterCard(string Label, int Size, bool Stable, string Stability, string Centre, string Strengths, string Gaps, IReadOnlyList<ClusterMember> Members);
+
+/// <summary>A cluster's member: its code and, for some, a note in words ("closer to another cluster", "placed later").</summary>
+public sealed record ClusterMember(string Code, string? Note);
 
 /// <summary>The partners suggested to a country for a capability.</summary>
 public sealed record SuggestionsView(string CountryCode, string CountryName, string CapabilityCode, IReadOnlyList<SuggestionItem> Items, string? RadarJson);

@@ -1,5 +1,7 @@
-using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Analytics.Runs;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Components.PeerLearning;
 
@@ -7,7 +9,7 @@ namespace MnrPlatform.Host.Components.PeerLearning;
 internal static class RunComparisonText
 {
     /// <summary>E.g. "Runs 5 and 3 agree at an adjusted Rand index of 0.87 over the 42 countries both clustered."</summary>
-    public static string Of(int first, int second, RunAgreement agreement) => agreement.AdjustedRandIndex is { } ari
-        ? string.Create(CultureInfo.InvariantCulture, $"Runs {first} and {second} agree at an adjusted Rand index of {ari:0.00} over the {agreement.CommonUnits} countries both clustered (1 is the same partition; 0 is no more than chance).")
-        : string.Create(CultureInfo.InvariantCulture, $"Runs {first} and {second} cannot be compared: they have {agreement.CommonUnits} clustered countries in common, and at least 2 are needed.");
+    public static string Of(IStringLocalizer<PeerLearningText> l, int first, int second, RunAgreement agreement) => agreement.AdjustedRandIndex is { } ari
+        ? l["Compare.Agree", first, second, ShownFormat.Number((decimal)ari, 2), agreement.CommonUnits]
+        : l["Compare.Cannot", first, second, agreement.CommonUnits];
 }

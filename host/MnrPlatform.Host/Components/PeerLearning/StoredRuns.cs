@@ -11,8 +11,8 @@ namespace MnrPlatform.Host.Components.PeerLearning;
 /// <param name="Run">The run as stored (never re-clustered).</param>
 /// <param name="Stale">Whether today's validated results differ from what the run was computed from.</param>
 /// <param name="Placed">Countries profiled today but not in the run, each placed in a cluster by the stored model.</param>
-/// <param name="PlacementProblem">Why countries that joined later could not be placed; null when they were (or none joined).</param>
-public sealed record StoredRunView(ClusterRunEntry Entry, ClusterRun Run, bool Stale, IReadOnlyList<UnitAssignment> Placed, string? PlacementProblem)
+/// <param name="Unplaced">Countries that joined later and could not be placed; null when they were (or none joined).</param>
+public sealed record StoredRunView(ClusterRunEntry Entry, ClusterRun Run, bool Stale, IReadOnlyList<UnitAssignment> Placed, UnplacedCountries? Unplaced)
 {
     /// <summary>
     /// The run with the placed countries added to its clusters (no silhouette, no map position):
@@ -22,6 +22,11 @@ public sealed record StoredRunView(ClusterRunEntry Entry, ClusterRun Run, bool S
         ? Run
         : Run with { Units = [.. Run.Units, .. Placed.Select(p => new UnitPlacement(p.UnitCode, p.Cluster, null, false, double.NaN, double.NaN))] };
 }
+
+/// <summary>Countries that joined after a run and could not be placed by its model; the page says why in its language.</summary>
+/// <param name="Codes">The countries' codes.</param>
+/// <param name="ModelError">Why the stored model failed; null when the run made no clusters (and kept no model).</param>
+public sealed record UnplacedCountries(IReadOnlyList<string> Codes, string? ModelError);
 
 /// <summary>Turns analytics results into what the run store keeps, and stored runs back into views of today's profiles.</summary>
 internal static class StoredRuns
@@ -87,7 +92,7 @@ internal static class StoredRuns
 
         if (stored.Model is null)
         {
-            return new StoredRunView(stored.Entry, run, stale, [], $"{string.Join(", ", later)} joined after the run, which made no clusters: run the clustering again to include them.");
+            return new StoredRunView(stored.Entry, run, stale, [], new UnplacedCountries(later, null));
         }
 
         try
@@ -97,7 +102,7 @@ internal static class StoredRuns
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
-            return new StoredRunView(stored.Entry, run, stale, [], $"{string.Join(", ", later)} could not be placed by the model of run {stored.Entry.Id}: {e.Message} Run the clustering again to include them.");
+            return new StoredRunView(stored.Entry, run, stale, [], new UnplacedCountries(later, e.Message));
         }
     }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Host.Components.PeerLearning;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Sdk.Content;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.PeerLearning;
@@ -25,28 +28,30 @@ public sealed partial class ExchangeBoard
 
     private string NameOf(string iso3) => Names.GetValueOrDefault(iso3, iso3);
 
-    private string CapabilityName(string code) => Catalog.Capability(code)?.Item.Name.English ?? code;
+    private LocalizedText CapabilityName(string code) => Catalog.Capability(code)?.Item.Name ?? new LocalizedText(code);
 
-    private string Pair(ExchangeRecord exchange) =>
-        $"{NameOf(exchange.Party(ExchangeRole.Learner).CountryIso3)} and {NameOf(exchange.Party(ExchangeRole.Host).CountryIso3)} on {CapabilityName(exchange.CapabilityCode)}";
+    private string Pair(ExchangeRecord exchange) => L["Board.Pair",
+        BidiText.Isolate(NameOf(exchange.Party(ExchangeRole.Learner).CountryIso3)),
+        BidiText.Isolate(NameOf(exchange.Party(ExchangeRole.Host).CountryIso3)),
+        BidiText.Isolate(CapabilityName(exchange.CapabilityCode).For(CultureInfo.CurrentUICulture))];
 
     private Task RequestConsentAsync(ExchangeRecord exchange) => TakeAsync(
-        new("Ask both countries?", $"{Pair(exchange)}: each country's focal points are asked whether it agrees. Neither learns who the other is until both have agreed.", "Ask both countries"),
+        new(L["Board.AskTitle"], L["Board.AskMessage", Pair(exchange)], L["Board.AskBoth"]),
         "consent-requested",
         (s, scope, _) => s.RequestConsentAsync(scope, exchange.Id, CancellationToken.None));
 
     private Task ArrangeAsync(ExchangeRecord exchange) => TakeAsync(
-        new("Mark the exchange arranged?", $"{Pair(exchange)}: both countries agreed. Mark it arranged once the exchange is set up.", "Mark arranged"),
+        new(L["Board.ArrangeTitle"], L["Board.ArrangeMessage", Pair(exchange)], L["Board.MarkArranged"]),
         "arranged",
         (s, scope, _) => s.ArrangeAsync(scope, exchange.Id, CancellationToken.None));
 
     private Task CompleteAsync(ExchangeRecord exchange) => TakeAsync(
-        new("Complete the exchange", $"{Pair(exchange)}: record what came of it.", "Complete", Color.Success, "Outcomes", "What came of it"),
+        new(L["Board.CompleteTitle"], L["Board.CompleteMessage", Pair(exchange)], L["Board.Complete"], Color.Success, L["Board.Outcomes"], L["Board.OutcomesPlaceholder"]),
         "completed",
         (s, scope, outcomes) => s.CompleteAsync(scope, exchange.Id, outcomes, CancellationToken.None));
 
     private Task CloseAsync(ExchangeRecord exchange) => TakeAsync(
-        new("Close the exchange?", $"{Pair(exchange)}: the exchange ends here and cannot be reopened.", "Close", Color.Error),
+        new(L["Board.CloseTitle"], L["Board.CloseMessage", Pair(exchange)], L["Board.Close"], Color.Error),
         "closed",
         (s, scope, _) => s.WithdrawAsync(scope, exchange.Id, CancellationToken.None));
 

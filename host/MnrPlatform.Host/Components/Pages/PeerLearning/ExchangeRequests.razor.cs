@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
@@ -5,6 +6,8 @@ using MnrPlatform.Data.Exchanges;
 using MnrPlatform.Host.Components.Countries;
 using MnrPlatform.Host.Components.PeerLearning;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Sdk.Content;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.PeerLearning;
@@ -44,7 +47,7 @@ public sealed partial class ExchangeRequests
 
     private AccessScope Scope => User.Scope;
 
-    private ExchangeActions Actions => field ??= new ExchangeActions(Dialogs, Snackbar, Scopes);
+    private ExchangeActions Actions => field ??= new ExchangeActions(Dialogs, Snackbar, Scopes, L);
 
     protected override async Task OnInitializedAsync()
     {
@@ -68,22 +71,23 @@ public sealed partial class ExchangeRequests
             .ListOwnAsync(scope.ServiceProvider.GetRequiredService<AccessScope>(), CancellationToken.None);
     }
 
-    private string CapabilityName(string code) => Catalog.Capability(code)?.Item.Name.English ?? code;
+    private LocalizedText CapabilityName(string code) => Catalog.Capability(code)?.Item.Name ?? new LocalizedText(code);
+
+    private string CapabilityInSentence(string code) => BidiText.Isolate(CapabilityName(code).For(CultureInfo.CurrentUICulture));
 
     private Task AgreeAsync(CountryExchangeView request) => TakeAsync(
-        new("Agree to the exchange", $"Your country agrees to take part in an exchange on {CapabilityName(request.CapabilityCode)}.", "Agree", Color.Primary,
-            "What your country agrees to share", "For example: our helpline's call-handling protocol and a study visit",
-            "The other country sees this only once both countries have agreed."),
+        new(L["Requests.AgreeTitle"], L["Requests.AgreeMessage", CapabilityInSentence(request.CapabilityCode)], L["Requests.Agree"], Color.Primary,
+            L["Requests.ShareLabel"], L["Requests.SharePlaceholder"], L["Requests.ShareHint"]),
         "accepted",
         (s, scope, shared) => s.AnswerAsync(scope, request.Id, true, shared, CancellationToken.None));
 
     private Task DeclineAsync(CountryExchangeView request) => TakeAsync(
-        new("Decline the exchange?", $"Your country declines the exchange on {CapabilityName(request.CapabilityCode)}; the exchange is closed.", "Decline", Color.Error),
+        new(L["Requests.DeclineTitle"], L["Requests.DeclineMessage", CapabilityInSentence(request.CapabilityCode)], L["Requests.Decline"], Color.Error),
         "declined",
         (s, scope, _) => s.AnswerAsync(scope, request.Id, false, null, CancellationToken.None));
 
     private Task WithdrawAsync(CountryExchangeView request) => TakeAsync(
-        new("Withdraw from the exchange?", $"Your country withdraws from the exchange on {CapabilityName(request.CapabilityCode)}; the exchange is closed.", "Withdraw", Color.Error),
+        new(L["Requests.WithdrawTitle"], L["Requests.WithdrawMessage", CapabilityInSentence(request.CapabilityCode)], L["Requests.Withdraw"], Color.Error),
         "withdrawn",
         (s, scope, _) => s.WithdrawAsync(scope, request.Id, CancellationToken.None));
 

@@ -9,6 +9,7 @@ using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Countries;
 using MnrPlatform.Host.Components.PeerLearning;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.PeerLearning;
@@ -65,7 +66,7 @@ public sealed partial class PeerLearning
 
     private PeerLearningState? State { get; set; }
 
-    private ExchangeActions Actions => field ??= new ExchangeActions(Dialogs, Snackbar, Scopes);
+    private ExchangeActions Actions => field ??= new ExchangeActions(Dialogs, Snackbar, Scopes, L);
 
     protected override async Task OnInitializedAsync()
     {
@@ -101,7 +102,7 @@ public sealed partial class PeerLearning
         var previous = rounds.SkipWhile(r => r.Code != round.Code).Skip(1).FirstOrDefault();
         var view = await services.GetRequiredService<PeerLearningAnalysis>().LoadAsync(access, round, previous, CancellationToken.None);
         var board = await services.GetRequiredService<ExchangeService>().ListAllAsync(access, CancellationToken.None);
-        return new PeerLearningState(rounds, new PeerLearningSnapshots(Catalog).Of(view, request), board);
+        return new PeerLearningState(rounds, new PeerLearningSnapshots(Catalog, L).Of(view, request), board);
     }
 
     private Task RoundAsync(string round) => ShowAsync(round, null);
@@ -122,11 +123,11 @@ public sealed partial class PeerLearning
             var rounds = State.Rounds;
             var previous = rounds.SkipWhile(r => r.Code != snapshot.Round.Code).Skip(1).FirstOrDefault();
             var id = await services.GetRequiredService<ClusterRunner>().RunAsync(services.GetRequiredService<AccessScope>(), snapshot.Round, previous, CancellationToken.None);
-            Snackbar.Add($"Clustering run {id} stored: the page now shows it.", Severity.Success);
+            Snackbar.Add(L["Run.Stored", id], Severity.Success);
         }
         catch (AccessDeniedException)
         {
-            Snackbar.Add("You may not run the clustering.", Severity.Error);
+            Snackbar.Add(L["Run.NotAllowed"], Severity.Error);
         }
         finally
         {
@@ -149,11 +150,15 @@ public sealed partial class PeerLearning
             await using var scope = Scopes.Create();
             var services = scope.ServiceProvider;
             var agreement = await services.GetRequiredService<ClusterRunner>().CompareAsync(services.GetRequiredService<AccessScope>(), newest.Id, other, CancellationToken.None);
-            comparison = RunComparisonText.Of(newest.Id, other, agreement);
+            comparison = RunComparisonText.Of(L, newest.Id, other, agreement);
         }
-        catch (Exception e) when (e is AccessDeniedException or KeyNotFoundException)
+        catch (AccessDeniedException)
         {
-            Snackbar.Add(e.Message, Severity.Error);
+            Snackbar.Add(L["Page.NoLongerAllowed"], Severity.Error);
+        }
+        catch (KeyNotFoundException)
+        {
+            Snackbar.Add(L["Compare.NotFound"], Severity.Error);
         }
     }
 
@@ -177,7 +182,7 @@ public sealed partial class PeerLearning
         }
         catch (AccessDeniedException)
         {
-            Snackbar.Add("You may no longer see peer learning.", Severity.Error);
+            Snackbar.Add(L["Page.NoLongerAllowed"], Severity.Error);
         }
         finally
         {
@@ -195,9 +200,9 @@ public sealed partial class PeerLearning
         var capability = snapshot.Capabilities.FirstOrDefault(c => c.Code == list.CapabilityCode)?.Name ?? list.CapabilityCode;
         var taken = await Actions.TakeAsync(
             new ExchangeActions.Prompt(
-                "Record a suggested exchange?",
-                $"{list.CountryName} to learn from {suggestion.PartnerName} on {capability}. It is recorded for the secretariat only: no country is told until you ask both for their consent.",
-                "Record the suggestion"),
+                L["Record.Title"],
+                L["Record.Message", BidiText.Isolate(list.CountryName), BidiText.Isolate(suggestion.PartnerName), BidiText.Isolate(capability)],
+                L["Record.Confirm"]),
             "suggested",
             (service, access, _) => service.SuggestAsync(access, snapshot.Round.Code, list.CapabilityCode, list.CountryCode, suggestion.PartnerCode, suggestion.Explanation, CancellationToken.None));
         if (taken)
