@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Localization;
 using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Resources;
@@ -8,15 +9,29 @@ namespace MnrPlatform.Host.Components.Countries;
 
 /// <summary>
 /// The profile's words (<see cref="CountryText"/>) and plugin texts in one language. The page reads them in
-/// the request's language (<see cref="Current"/>); a chart's CSV download reads the same table in English
+/// the request's language (from the page's localizer); a chart's CSV download reads the same table in English
 /// with invariant numbers (<see cref="Invariant"/>), so a download is the same whatever the page's language.
 /// </summary>
-internal sealed class CountryWords(CultureInfo culture)
+internal sealed class CountryWords
 {
     private static readonly ResourceText Text = new(typeof(CountryText));
 
-    /// <summary>The request's (or circuit's) language.</summary>
-    public static CountryWords Current => new(CultureInfo.CurrentUICulture);
+    private readonly CultureInfo culture;
+    private readonly Func<string, object?[], string> words;
+
+    /// <summary>The page's words, in the request's (or circuit's) language and number format.</summary>
+    public CountryWords(IStringLocalizer<CountryText> localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        culture = CultureInfo.CurrentCulture;
+        words = (key, arguments) => arguments.Length == 0 ? localizer[key] : localizer[key, arguments];
+    }
+
+    private CountryWords(CultureInfo culture)
+    {
+        this.culture = culture;
+        words = (key, arguments) => Text.Format(key, culture, arguments);
+    }
 
     /// <summary>English words and invariant numbers, for downloads.</summary>
     public static CountryWords Invariant { get; } = new(CultureInfo.InvariantCulture);
@@ -25,10 +40,10 @@ internal sealed class CountryWords(CultureInfo culture)
     public CultureInfo Culture => culture;
 
     /// <summary>The text of <paramref name="key"/>.</summary>
-    public string this[string key] => Text.Get(key, culture);
+    public string this[string key] => words(key, []);
 
     /// <summary>The text of <paramref name="key"/> with its placeholders filled.</summary>
-    public string Format(string key, params object?[] arguments) => Text.Format(key, culture, arguments);
+    public string Format(string key, params object?[] arguments) => words(key, arguments);
 
     /// <summary>A plugin's text in this language (English when it has no translation).</summary>
     public string Name(LocalizedText text)
