@@ -24,7 +24,7 @@ internal sealed class CountryWords
     {
         ArgumentNullException.ThrowIfNull(localizer);
         culture = CultureInfo.CurrentCulture;
-        words = (key, arguments) => arguments.Length == 0 ? localizer[key] : localizer[key, arguments];
+        words = (key, arguments) => arguments.Length == 0 ? localizer[key] : localizer[key, arguments!];
     }
 
     private CountryWords(CultureInfo culture)
