@@ -17,7 +17,6 @@ internal static partial class PseudoPages
         new(Roles.FocalPoint, "/countries/{country}", "/countries/KEN"),
         new(Roles.Analyst, "/secretariat"),
         new(Roles.Administrator, "/secretariat"),
-        new(Roles.Analyst, "/plugins"),
         new(Roles.Administrator, "/plugins"),
     ];
 }
