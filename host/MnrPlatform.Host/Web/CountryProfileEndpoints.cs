@@ -9,7 +9,8 @@ namespace MnrPlatform.Host.Web;
 /// A country profile's chart tables as CSV: <c>/countries/{country}/charts/{name}.csv?round=…</c>
 /// (<c>radar</c>, <c>history</c>) holds exactly the table shown beside the chart on the profile,
 /// read the same way (the country's focal points and the secretariat, whose read is audited). The
-/// chart's title, the country, the round and, for synthetic data, its label come first.
+/// chart's title, the country, the round and, for synthetic data, its label come first. The file is in
+/// English with invariant numbers whatever the page's language (<see cref="CountryWords.Invariant"/>).
 /// </summary>
 internal static class CountryProfileEndpoints
 {
@@ -35,7 +36,7 @@ internal static class CountryProfileEndpoints
             return Results.NotFound();
         }
 
-        if (page.UnknownRound || page.Round is not { } shown || charts.ByName(name, page) is not { HasData: true } view)
+        if (page.UnknownRound || page.Round is not { } shown || charts.ByName(name, page, CountryWords.Invariant) is not { HasData: true } view)
         {
             return Results.NotFound();
         }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Pages.Secretariat.Components;
@@ -8,6 +9,9 @@ namespace MnrPlatform.Host.Tests.Components;
 /// <summary>The dashboard's cards: each count links to where it is handled, with the filter that finds it; no country is named.</summary>
 public sealed class SecretariatDashboardCardsTests : MudComponentTest
 {
+    // The cards take their words from the secretariat's resource file (English: the tests run in the invariant culture).
+    public SecretariatDashboardCardsTests() => Services.AddLocalization();
+
     private static InstrumentProgress Instrument(string code, params int[] counts) =>
         new(code, code + " name", [.. Enum.GetValues<SubmissionStatus>().Zip(counts, (s, c) => new StatusCount(s, c))]);
 

@@ -1,8 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Surveys.Profiles;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Countries;
@@ -36,13 +38,26 @@ public sealed partial class CountryGrid
     private Func<GridState<CountryListEntry>, CancellationToken, Task<GridData<CountryListEntry>>>? ServerData =>
         RendererInfo.IsInteractive ? LoadAsync : null;
 
-    private string CountText => total switch
+    [Inject]
+    private IStringLocalizer<CountryText> L { get; set; } = default!;
+
+    // E.g. "42 countries matching "gha", by name, a to z" (Arabic avoids the plural's agreement with "عدد البلدان").
+    private string CountText
     {
-        0 => "",
-        _ => $"{total.ToString(CultureInfo.InvariantCulture)} {(total == 1 ? "country" : "countries")}"
-            + (string.IsNullOrWhiteSpace(search) ? "" : $" matching \"{search}\"")
-            + $", by {sort.Label.ToLowerInvariant()}",
-    };
+        get
+        {
+            if (total == 0)
+            {
+                return "";
+            }
+
+            var by = L[$"Sort.{sort.Key}.By"].Value;
+            var count = ShownFormat.Number(total);
+            return string.IsNullOrWhiteSpace(search)
+                ? total == 1 ? L["Grid.Count.One", by] : L["Grid.Count", count, by]
+                : total == 1 ? L["Grid.Count.OneMatching", search, by] : L["Grid.Count.Matching", count, search, by];
+        }
+    }
 
     protected override async Task OnInitializedAsync()
     {

@@ -4,20 +4,22 @@ using MudBlazor;
 namespace MnrPlatform.Host.Components.Countries;
 
 /// <summary>
-/// An order of the countries grid: its column, direction and label. The grid's headers sort by
-/// these columns on a wide screen; on a phone the grid turns into cards and a select offers them.
+/// An order of the countries grid: its column, direction and the key of its label in
+/// <see cref="Resources.CountryText"/> (<c>Sort.{Key}</c> in the select, <c>Sort.{Key}.By</c> after "by").
+/// The grid's headers sort by these columns on a wide screen; on a phone the grid turns into cards and a
+/// select offers them.
 /// </summary>
-internal sealed record CountryListSort(CountryListOrder Order, bool Descending, string Label)
+internal sealed record CountryListSort(CountryListOrder Order, bool Descending, string Key)
 {
     /// <summary>The orders the select offers, the default first.</summary>
     public static IReadOnlyList<CountryListSort> All { get; } =
     [
-        new(CountryListOrder.Name, false, "Name, A to Z"),
-        new(CountryListOrder.Name, true, "Name, Z to A"),
-        new(CountryListOrder.Region, false, "Region, A to Z"),
-        new(CountryListOrder.Region, true, "Region, Z to A"),
-        new(CountryListOrder.IncomeGroup, false, "Income group, low to high"),
-        new(CountryListOrder.IncomeGroup, true, "Income group, high to low"),
+        new(CountryListOrder.Name, false, "NameAsc"),
+        new(CountryListOrder.Name, true, "NameDesc"),
+        new(CountryListOrder.Region, false, "RegionAsc"),
+        new(CountryListOrder.Region, true, "RegionDesc"),
+        new(CountryListOrder.IncomeGroup, false, "IncomeAsc"),
+        new(CountryListOrder.IncomeGroup, true, "IncomeDesc"),
     ];
 
     /// <summary>The grid column (its property name) of this order.</summary>

@@ -11,7 +11,7 @@ namespace MnrPlatform.Host.Components.Countries;
 /// The charts of a country's profile (figure, data table, CSV link): its phases against the
 /// income-group median, and its history across rounds. The page and the CSV download
 /// (<see cref="Web.CountryProfileEndpoints"/>) build them here from the same read, so a download
-/// holds exactly the table beside the chart.
+/// holds exactly the table beside the chart (the page in its language, the download in English).
 /// </summary>
 internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
 {
@@ -22,10 +22,10 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
     public const string HistoryName = "history";
 
     /// <summary>The chart called <paramref name="name"/>; null when there is none.</summary>
-    public ChartView? ByName(string name, CountryProfilePage page) => name switch
+    public ChartView? ByName(string name, CountryProfilePage page, CountryWords words) => name switch
     {
-        RadarName => Radar(page),
-        HistoryName => History(page),
+        RadarName => Radar(page, words),
+        HistoryName => History(page, words),
         _ => null,
     };
 
@@ -34,41 +34,43 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
         $"countries/{Uri.EscapeDataString(countryIso3)}/charts/{name}.csv?round={Uri.EscapeDataString(roundCode)}";
 
     /// <summary>The country's phases against its income group's median in the shown round.</summary>
-    public ChartView Radar(CountryProfilePage page)
+    public ChartView Radar(CountryProfilePage page, CountryWords words)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var country = page.Country.Name;
+        ArgumentNullException.ThrowIfNull(words);
+        var country = words.Data(page.Country.Name);
         var round = page.Round;
         var profile = page.Profile;
         var medians = page.Medians;
         var capabilities = profile is null ? [] : profile.Capabilities.Where(c => catalog.PhaseQuestion(c.CapabilityCode) is not null).ToList();
         var table = new ChartTable(
-            "Capability",
-            [new("phase", $"{country}: phase"), new("median", "Income-group median"), new("countries", "Countries in the median"), new("domain", "Domain", Numeric: false)],
+            words["Chart.Capability"],
+            [new("phase", words.Format("Radar.PhaseColumn", country)), new("median", words["Radar.MedianColumn"]), new("countries", words["Radar.CountriesColumn"]), new("domain", words["Chart.Domain"], Numeric: false)],
             profile is { HasPhases: true }
-                ? [.. capabilities.Select(c => new ChartRow(c.CapabilityCode, c.Name, [ProfileText.Phase(c.Phase), ProfileText.MedianCell(medians, c.CapabilityCode), ProfileText.CountriesCell(medians, c.CapabilityCode), DomainName(c.DomainCode)]))]
+                ? [.. capabilities.Select(c => new ChartRow(c.CapabilityCode, CapabilityName(c.CapabilityCode, c.Name, words), [ProfileText.Phase(c.Phase, words), ProfileText.MedianCell(medians, c.CapabilityCode, words), ProfileText.CountriesCell(medians, c.CapabilityCode, words), DomainName(c.DomainCode, words)]))]
                 : []);
         var figure = profile is { HasPhases: true }
-            ? FigureJson.Serialize(PhaseRadarFigure.Build(country, [.. capabilities.Select(c => new RadarSpoke(c.Name, c.Phase, medians?.Shown(c.CapabilityCode)))]))
+            ? FigureJson.Serialize(PhaseRadarFigure.Build(page.Country.Name, [.. capabilities.Select(c => new RadarSpoke(CapabilityName(c.CapabilityCode, c.Name, words), c.Phase, medians?.Shown(c.CapabilityCode)))]))
             : null;
-        var group = page.IncomeGroupName is { } name ? $"the {name.ToLowerInvariant()} countries" : "its income group";
+        var group = page.IncomeGroupName is { } name ? words.Format("Radar.GroupOf", words.Data(name.ToLower(words.Culture))) : words["Radar.ItsGroup"];
         return new ChartView(
             $"country-profile.{RadarName}",
-            $"Phases against the income-group median{(round is null ? "" : $" · {round.Name}")}",
-            $"{country}'s self-assessed phase of each capability (1 building to 4 maturity) beside the median phase of {group} that gave one in this round, {country} included. No other country is shown or named.",
+            round is null ? words["Radar.Title"] : words.Format("Radar.TitleIn", words.Data(round.Name)),
+            words.Format("Radar.Description", country, group),
             figure,
-            $"Radar chart: {country}'s phase of each capability and the median phase of its income group.",
+            words.Format("Radar.Aria", country),
             table,
-            round is null ? $"{country} has no validated self-assessment yet." : $"{country} gave no maturity phases in {round.Name}: its answers in this round are in the summary below.",
+            round is null ? words.Format("Radar.NoRound", country) : words.Format("Radar.NoPhases", country, words.Data(round.Name)),
             round is null ? null : CsvHref(page.Country.Iso3, RadarName, round.Code),
-            RadarNotes(medians));
+            RadarNotes(medians, words));
     }
 
     /// <summary>The country's phase of each capability in every round, and its in-place answers in review rounds.</summary>
-    public ChartView History(CountryProfilePage page)
+    public ChartView History(CountryProfilePage page, CountryWords words)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var country = page.Country.Name;
+        ArgumentNullException.ThrowIfNull(words);
+        var country = words.Data(page.Country.Name);
         var rounds = page.History.Reverse().ToList();
         var phaseRounds = rounds.Where(r => r.HasPhases).ToList();
         var inPlaceRounds = rounds.Where(r => r.HasInPlace).ToList();
@@ -76,29 +78,29 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
         var capabilities = catalog.Capabilities.ToList();
         var rows = capabilities
             .Where(c => columns.Any(col => Status(col.Round, c.Item.Code) is { } s && (col.Phase ? s.Phase is not null : s.InPlace is not null)))
-            .Select(c => new ChartRow(c.Item.Code, c.Item.Name.English, [.. columns.Select(col => Status(col.Round, c.Item.Code) is not { } s ? "" : col.Phase ? ProfileText.Phase(s.Phase) : ProfileText.InPlace(s.InPlace))]))
+            .Select(c => new ChartRow(c.Item.Code, words.Name(c.Item.Name), [.. columns.Select(col => Status(col.Round, c.Item.Code) is not { } s ? "" : col.Phase ? ProfileText.Phase(s.Phase, words) : ProfileText.InPlace(s.InPlace, words))]))
             .ToList();
         var table = new ChartTable(
-            "Capability",
-            [.. columns.Select(col => new ChartColumn($"{col.Round.RoundCode}-{(col.Phase ? "phase" : "in-place")}", $"{page.RoundOf(col.Round).Name}: {(col.Phase ? "phase" : "in place")}", Numeric: col.Phase))],
+            words["Chart.Capability"],
+            [.. columns.Select(col => new ChartColumn($"{col.Round.RoundCode}-{(col.Phase ? "phase" : "in-place")}", words.Format(col.Phase ? "History.PhaseColumn" : "History.InPlaceColumn", words.Data(page.RoundOf(col.Round).Name)), Numeric: col.Phase))],
             rows);
         var phased = capabilities.Where(c => catalog.PhaseQuestion(c.Item.Code) is not null).ToList();
         var figure = phaseRounds.Count == 0 ? null : FigureJson.Serialize(PhaseHistoryFigure.Build(
             [.. phaseRounds.Select(r => page.RoundOf(r).Name)],
-            [.. phased.Select(c => c.Item.Name.English)],
+            [.. phased.Select(c => words.Name(c.Item.Name))],
             [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])]));
         return new ChartView(
             $"country-profile.{HistoryName}",
-            "History across rounds",
-            $"{country}'s self-assessed phase of each capability in every round it has validated answers in (darker is a later phase), and its \"in place?\" answers in review rounds (in the table). Phases move non-linearly: read the capabilities together.",
+            words["History.Title"],
+            words.Format("History.Description", country),
             figure,
-            $"Heatmap: {country}'s phase of each capability in each self-assessment round.",
+            words.Format("History.Aria", country),
             table,
             rounds.Count == 0
-                ? $"{country} has no validated answers in any round yet."
+                ? words.Format("History.NoRounds", country)
                 : inPlaceRounds.Count > 0
-                    ? $"{country} has no validated self-assessment with phases yet; its \"in place?\" answers are in the summary above."
-                    : $"{country} has no validated phases yet.",
+                    ? words.Format("History.OnlyInPlace", country)
+                    : words.Format("History.NoPhases", country),
             page.Round is null ? null : CsvHref(page.Country.Iso3, HistoryName, page.Round.Code),
             []);
     }
@@ -106,26 +108,30 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
     private static CapabilityStatus? Status(CountryProfile profile, string capabilityCode) =>
         profile.Capabilities.FirstOrDefault(c => c.CapabilityCode == capabilityCode);
 
-    private static List<string> RadarNotes(IncomeGroupMedians? medians)
+    private static List<string> RadarNotes(IncomeGroupMedians? medians, CountryWords words)
     {
         if (medians is null)
         {
-            return ["The income-group median appears once the secretariat publishes the round."];
+            return [words["Radar.NoteUnpublished"]];
         }
 
         if (medians.IncomeGroupName is null)
         {
-            return ["The country has no income group in this round's classification, so there is no median to read it against."];
+            return [words["Radar.NoteNoGroup"]];
         }
 
-        List<string> notes = [$"Median of the {medians.IncomeGroupName.ToLowerInvariant()} countries with validated phases in the round, the country included; with an even count, the mean of the two middle phases."];
+        List<string> notes = [words.Format("Radar.NoteMedian", words.Data(medians.IncomeGroupName.ToLower(words.Culture)))];
         if (medians.AnyHidden)
         {
-            notes.Add($"A median over fewer than {medians.MinimumCellSize} countries is hidden, for everyone who reads this profile: so few could identify a country.");
+            notes.Add(words.Format("Radar.NoteHidden", medians.MinimumCellSize));
         }
 
         return notes;
     }
 
-    private string DomainName(string domainCode) => catalog.Domain(domainCode)?.Content.Domain.Name.English ?? domainCode;
+    private string CapabilityName(string code, string stored, CountryWords words) =>
+        catalog.Capability(code) is { } info ? words.Name(info.Item.Name) : stored;
+
+    private string DomainName(string domainCode, CountryWords words) =>
+        catalog.Domain(domainCode) is { } domain ? words.Name(domain.Content.Domain.Name) : domainCode;
 }

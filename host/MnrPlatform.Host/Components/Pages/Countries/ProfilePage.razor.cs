@@ -109,7 +109,7 @@ public sealed partial class ProfilePage
         }
         catch (Exception e) when (e is AccessDeniedException or KeyNotFoundException)
         {
-            Snackbar.Add($"The round could not be shown: {e.Message}", Severity.Error);
+            Snackbar.Add(L["Profile.RoundFailed", e.Message], Severity.Error);
         }
         finally
         {

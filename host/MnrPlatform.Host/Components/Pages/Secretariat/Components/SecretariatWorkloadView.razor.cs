@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Plugins;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Secretariat.Components;
@@ -32,6 +34,9 @@ public sealed partial class SecretariatWorkloadView : IDisposable
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<SecretariatText> L { get; set; } = null!;
 
     /// <summary>The counts, read while prerendering and carried into the circuit (read once, not twice).</summary>
     [PersistentState]
@@ -73,7 +78,7 @@ public sealed partial class SecretariatWorkloadView : IDisposable
         }
         catch (AccessDeniedException)
         {
-            Snackbar.Add("You may no longer see these counts.", Severity.Warning);
+            Snackbar.Add(L["Workload.AccessLost"], Severity.Warning);
         }
         finally
         {
