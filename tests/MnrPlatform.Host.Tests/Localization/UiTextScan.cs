@@ -20,7 +20,6 @@ internal static partial class UiTextScan
         ["[translate=no]"] = "data the page shows as it is stored (a person's name, an example's title, text someone typed): HTML's own mark for text not to translate",
         ["[data-testid=capability-snapshot], [data-testid=shares-by-income]"] = "chart cards: ChartCard and the figures' titles are localized with the charts, not in this session",
         ["[data-testid^=profile-] .chart-table > summary, [data-testid^=profile-] [data-testid=chart-csv], [data-testid^=profile-] [data-testid=chart-fault]"] = "the profile's chart cards: their own titles and tables are localized (CountryText); ChartDataTable's words are the charts' (DomainText)",
-        ["[data-testid=countries] .mud-table-pagination-actions button, [data-testid=countries] th button, [data-testid=country-search] button"] = "MudBlazor's own aria-labels in the countries grid (Sort, Column options, pager buttons, Clear): they need a MudLocalizer for the whole host",
     };
 
     private static readonly string[] Attributes = ["aria-label", "title", "placeholder", "alt"];
