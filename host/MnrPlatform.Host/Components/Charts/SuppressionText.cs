@@ -26,7 +26,7 @@ internal static class SuppressionText
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(words);
-        return groups.Any(g => g.Suppression != Suppression.None) ? words["Suppression.Note", rule.MinimumCellSize] : null;
+        return groups.Any(g => g.Suppression != Suppression.None) ? words["Suppression.Note", rule.MinimumCellSize].Value : null;
     }
 
     /// <summary>A value's cell: the per cent, or why it is hidden, or "no answers".</summary>
