@@ -219,7 +219,7 @@ internal sealed class WorldMapBuilder(
             .ToList();
         var table = new ChartTable(
             words["Map.Col.Country"],
-            [new("iso3", words["Map.Col.Iso3"], Numeric: false), new("region", words["Map.Col.Region"], Numeric: false), new("income-group", words["Map.Col.IncomeGroup"], Numeric: false), new("value", words[subject.Mode == MapMode.Indicator ? "Map.Col.Counted" : "Map.Col.Phase"], Numeric: false)],
+            [new("iso3", words["Map.Col.Iso3"], Numeric: false, Data: true), new("region", words["Map.Col.Region"], Numeric: false, Data: true), new("income-group", words["Map.Col.IncomeGroup"], Numeric: false), new("value", words[subject.Mode == MapMode.Indicator ? "Map.Col.Counted" : "Map.Col.Phase"], Numeric: false)],
             [.. rows.Select(x => new ChartRow(x.Respondent.CountryIso3, x.Name, [
                 x.Respondent.CountryIso3,
                 x.Respondent.Region ?? "",
