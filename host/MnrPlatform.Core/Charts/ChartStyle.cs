@@ -62,13 +62,22 @@ public static class ChartStyle
             .Set("colorbar.title.text", words.Phase)
             .Set("hovertemplate", "%{y}<br>%{x}: " + words.PhaseLower + " %{z}<extra></extra>"));
 
-    /// <summary>A category axis in the order given; <paramref name="firstOnTop"/> for a vertical axis, where plotly draws the first category at the bottom.</summary>
-    public static ChartProperties CategoryAxis(IReadOnlyList<string> categories, bool firstOnTop = false) =>
-        ChartProperties.Create(a => a
-            .Set("type", "category")
-            .Set("categoryorder", "array")
-            .Set("categoryarray", firstOnTop ? categories.Reverse().ToArray() : categories.ToArray())
-            .Set("automargin", true));
+    /// <summary>
+    /// A category axis in the order given; <paramref name="firstOnTop"/> for a vertical axis, where plotly draws the first category at the bottom;
+    /// <paramref name="right"/> to draw a vertical axis at the right (a right-to-left page).
+    /// </summary>
+    public static ChartProperties CategoryAxis(IReadOnlyList<string> categories, bool firstOnTop = false, bool right = false) =>
+        ChartProperties.Create(a =>
+        {
+            a.Set("type", "category")
+                .Set("categoryorder", "array")
+                .Set("categoryarray", firstOnTop ? categories.Reverse().ToArray() : categories.ToArray())
+                .Set("automargin", true);
+            if (right)
+            {
+                a.Set("side", "right");
+            }
+        });
 
     /// <summary>A horizontal legend anchored at (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public static ChartProperties HorizontalLegend(double x, double y, string yAnchor, string? xAnchor = null) =>

@@ -48,6 +48,9 @@ public sealed record ChartWords
     /// <summary>A phase on hover, before its number: "phase" in "Leadership: phase 3".</summary>
     public string PhaseLower { get; init; } = "phase";
 
+    /// <summary>True for a right-to-left language: share charts put their labels at the right and their bars grow leftwards.</summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>The radar's median trace.</summary>
     public string Median { get; init; } = "Income-group median";
 

@@ -50,7 +50,7 @@ public static class PhaseDistributionFigure
 
         return ChartStyle.Figure(
             traces,
-            l => ShareFigures.BaseLayout(l, rows.Count, w).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true)));
+            l => ShareFigures.BaseLayout(l, rows.Count, w).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true, right: w.RightToLeft)));
     }
 
     // Unrounded, so that a row's phases add up to 100; the bar's label and the table round.

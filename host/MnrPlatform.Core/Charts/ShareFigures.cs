@@ -29,7 +29,7 @@ public static class ShareFigures
                 ChartStyle.ShareBar(w.Yes, labels, yes, YesColor, [.. rows.Select(r => Counts(r.Value, counted: true, w))], words: w),
                 ChartStyle.ShareBar(w.No, labels, [.. rows.Select((r, i) => r.Value.IsPublished ? 100 - yes[i] : 0)], NoColor, [.. rows.Select(r => Counts(r.Value, counted: false, w))], words: w),
             ],
-            l => BaseLayout(l, rows.Count, w).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true)));
+            l => BaseLayout(l, rows.Count, w).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true, right: w.RightToLeft)));
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class ShareFigures
         }).ToList();
         return ChartStyle.Figure(
             traces,
-            l => BaseLayout(l, rows.Count * Math.Max(1, groups.Count) * 2 / 3, w).Set("barmode", "group").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true)));
+            l => BaseLayout(l, rows.Count * Math.Max(1, groups.Count) * 2 / 3, w).Set("barmode", "group").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true, right: w.RightToLeft)));
     }
 
     private static string Counts(ShownGroup value, bool counted, ChartWords words) =>
@@ -71,11 +71,12 @@ public static class ShareFigures
     internal static ChartProperties BaseLayout(ChartProperties layout, int bars, ChartWords words) => layout
         .Set("height", Math.Max(260, 100 + (bars * 30)))
         .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 40, bottom: 50))
-        .Set("xaxis.range", PercentRange)
+        // Right to left, the bars grow from the right (0 at the right), beside the labels.
+        .Set("xaxis.range", words.RightToLeft ? PercentRange.Reverse().ToArray() : PercentRange)
         .Set("xaxis.ticksuffix", "%")
         .Set("xaxis.title.text", words.PercentAxis)
         // Above the plot at the left; plotly's toolbar appears at the right when hovering.
-        .Set("legend", ChartStyle.HorizontalLegend(x: 0, y: 1, yAnchor: "bottom", xAnchor: "left"))
+        .Set("legend", words.RightToLeft ? ChartStyle.HorizontalLegend(x: 1, y: 1, yAnchor: "bottom", xAnchor: "right") : ChartStyle.HorizontalLegend(x: 0, y: 1, yAnchor: "bottom", xAnchor: "left"))
         .Set("font", PlatformChartStyle.Font(13));
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Components.Charts;
@@ -26,6 +27,7 @@ public static class ChartWordsText
             Phase = words["Figure.Phase"],
             PhaseLower = words["Figure.PhaseLower"],
             Median = words["Figure.Median"],
+            RightToLeft = PlatformCultures.CurrentIsRightToLeft,
         };
     }
 }
