@@ -13,6 +13,7 @@ public static class ShareFigures
     private const string YesColor = PlatformChartStyle.Primary;
     private const string NoColor = PlatformChartStyle.Muted;
     private static readonly int[] PercentRange = [0, 100];
+    private static readonly int[] ReversedPercentRange = [100, 0];
 
     /// <summary>
     /// Figure 1: one bar per row, yes and no stacked to 100, the first row on top. A suppressed row
@@ -72,7 +73,7 @@ public static class ShareFigures
         .Set("height", Math.Max(260, 100 + (bars * 30)))
         .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 40, bottom: 50))
         // Right to left, the bars grow from the right (0 at the right), beside the labels.
-        .Set("xaxis.range", words.RightToLeft ? PercentRange.Reverse().ToArray() : PercentRange)
+        .Set("xaxis.range", words.RightToLeft ? ReversedPercentRange : PercentRange)
         .Set("xaxis.ticksuffix", "%")
         .Set("xaxis.title.text", words.PercentAxis)
         // Above the plot at the left; plotly's toolbar appears at the right when hovering.
