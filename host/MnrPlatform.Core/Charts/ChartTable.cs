@@ -4,7 +4,8 @@ namespace MnrPlatform.Core.Charts;
 /// <param name="Key">A stable key (pages mark cells with it, e.g. <c>percent</c>).</param>
 /// <param name="Header">What the column header says.</param>
 /// <param name="Numeric">True for numbers: right-aligned.</param>
-public sealed record ChartColumn(string Key, string Header, bool Numeric = true);
+/// <param name="Data">True when the cells are data shown as stored (codes, region names), never translated.</param>
+public sealed record ChartColumn(string Key, string Header, bool Numeric = true, bool Data = false);
 
 /// <summary>A row of a <see cref="ChartTable"/>.</summary>
 /// <param name="Key">A stable key, e.g. the indicator id.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MnrPlatform.Core.Indicators;
 using Plotly.NET;
 
@@ -26,39 +25,44 @@ public static class PhaseDistributionFigure
     /// together is one grey segment (it is what the shown phases leave: nothing a viewer could not
     /// work out already), so every bar still reaches 100; the data table names each hidden cell.
     /// </summary>
-    public static GenericChart Build(IReadOnlyList<PhaseRow> rows)
+    public static GenericChart Build(IReadOnlyList<PhaseRow> rows, ChartWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        var w = words ?? ChartWords.English;
         var labels = rows.Select(r => r.Label).ToList();
         var traces = Enumerable.Range(0, PhaseCount).Select(p => Phase(
-            $"Phase {(p + 1).ToString(CultureInfo.InvariantCulture)}",
+            w.PhaseName(p + 1),
             labels,
             [.. rows.Select(r => Share(r.Phase(p)))],
             PhaseColors[p],
-            [.. rows.Select(r => Counts(r.Phase(p)))])).ToList();
+            [.. rows.Select(r => Counts(r.Phase(p), w))],
+            w)).ToList();
         if (rows.Any(r => r.HasSuppressed))
         {
             traces.Add(Phase(
-                SuppressedName,
+                w.SuppressedSegment,
                 labels,
                 [.. rows.Select(r => r.HasSuppressed ? Math.Max(0, 100 - Enumerable.Range(0, PhaseCount).Sum(p => Share(r.Phase(p)))) : 0)],
                 SuppressedColor,
-                [.. rows.Select(_ => "small groups, hidden together")]));
+                [.. rows.Select(_ => w.SuppressedTogether)],
+                w));
         }
 
         return ChartStyle.Figure(
             traces,
-            l => ShareFigures.BaseLayout(l, rows.Count).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true)));
+            l => ShareFigures.BaseLayout(l, rows.Count, w).Set("barmode", "stack").Set("yaxis", ChartStyle.CategoryAxis(labels, firstOnTop: true, right: w.RightToLeft)));
     }
 
     // Unrounded, so that a row's phases add up to 100; the bar's label and the table round.
     private static double Share(ShownGroup? value) => value is { IsPublished: true, Value: { } v } ? (double)v : 0;
 
-    private static string Counts(ShownGroup? value) =>
-        value is null ? "no answers" : value.IsPublished ? value.Counts : "suppressed";
+    private static string Counts(ShownGroup? value, ChartWords words) =>
+        value is null ? words.NoAnswers
+        : value is { IsPublished: true, Numerator: { } n, Denominator: { } d } ? words.Of(n, d)
+        : value.IsPublished ? "" : words.Suppressed;
 
-    private static GenericChart Phase(string name, IReadOnlyList<string> labels, IReadOnlyList<double> shares, string color, string[] counts) =>
-        ChartStyle.ShareBar(name, labels, shares, color, counts, hoverTemplate: $"%{{y}}<br>{name}: %{{x:.0f}} per cent (%{{text}})<extra></extra>");
+    private static GenericChart Phase(string name, IReadOnlyList<string> labels, IReadOnlyList<double> shares, string color, string[] counts, ChartWords words) =>
+        ChartStyle.ShareBar(name, labels, shares, color, counts, hoverTemplate: $"%{{y}}<br>{name}: %{{x:.0f}} {words.PerCent} (%{{text}})<extra></extra>");
 }
 
 /// <summary>A row of the phase distribution: a capability and its share at each phase, as the viewer may see them.</summary>

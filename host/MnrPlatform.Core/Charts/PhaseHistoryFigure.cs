@@ -8,14 +8,14 @@ namespace MnrPlatform.Core.Charts;
 /// </summary>
 public static class PhaseHistoryFigure
 {
-    /// <summary>The heatmap; <paramref name="phases"/> holds one row per capability, one value per round (null: no phase).</summary>
-    public static GenericChart Build(IReadOnlyList<string> rounds, IReadOnlyList<string> capabilities, IReadOnlyList<IReadOnlyList<double?>> phases)
+    /// <summary>The heatmap; <paramref name="phases"/> holds one row per capability, one value per round (null: no phase); words in <paramref name="words"/> (English by default).</summary>
+    public static GenericChart Build(IReadOnlyList<string> rounds, IReadOnlyList<string> capabilities, IReadOnlyList<IReadOnlyList<double?>> phases, ChartWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(capabilities);
         ArgumentNullException.ThrowIfNull(phases);
         return ChartStyle.Figure(
-            [ChartStyle.PhaseHeatmap(rounds, capabilities, phases, gap: 2)],
+            [ChartStyle.PhaseHeatmap(rounds, capabilities, phases, gap: 2, words)],
             l => l
                 .Set("height", 140 + (capabilities.Count * 22))
                 .Set("margin", PlatformChartStyle.Margin(left: 10, right: 10, top: 10, bottom: 40))

@@ -26,10 +26,11 @@ public static class PhaseRadarFigure
     private const int LabelWidth = 18;
     private static readonly int[] PhaseRange = [0, 4];
 
-    /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>.</summary>
-    public static GenericChart Build(string countryName, IReadOnlyList<RadarSpoke> spokes)
+    /// <summary>The radar of <paramref name="spokes"/>, the country's trace named <paramref name="countryName"/>; words in <paramref name="words"/> (English by default).</summary>
+    public static GenericChart Build(string countryName, IReadOnlyList<RadarSpoke> spokes, ChartWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(spokes);
+        var w = words ?? ChartWords.English;
         if (spokes.Count == 0)
         {
             throw new ArgumentException("A radar needs at least one capability.", nameof(spokes));
@@ -50,18 +51,18 @@ public static class PhaseRadarFigure
                 .Set("fill", "toself")
                 .Set("line", ChartProperties.Create(l => l.Set("color", CountryColor).Set("width", 2)))
                 .Set("marker", ChartProperties.Create(m => m.Set("color", CountryColor).Set("size", 7.0)))
-                .Set("hovertemplate", "%{theta}<br>" + countryName + ": phase %{r}<extra></extra>"));
+                .Set("hovertemplate", "%{theta}<br>" + countryName + ": " + w.PhaseLower + " %{r}<extra></extra>"));
         var median = PlotlyChart.ScatterPolar<double, string, string>(
                 r: [.. closed.Select(_ => 0.0)],
                 theta: theta,
                 mode: StyleParam.Mode.Lines_Markers,
-                Name: MedianName,
+                Name: w.Median,
                 UseDefaults: false)
             .WithTraces((_, t) => t
                 .Set("r", closed.Select(s => s.Median).ToArray())
                 .Set("line", ChartProperties.Create(l => l.Set("color", MedianColor).Set("width", 2).Set("dash", "dash")))
                 .Set("marker", ChartProperties.Create(m => m.Set("color", MedianColor).Set("size", 6.0).Set("symbol", "diamond")))
-                .Set("hovertemplate", "%{theta}<br>" + MedianName + ": %{r}<extra></extra>"));
+                .Set("hovertemplate", "%{theta}<br>" + w.Median + ": %{r}<extra></extra>"));
         return ChartStyle.Figure(
             [country, median],
             l => l

@@ -1,12 +1,15 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Data.Exports;
 using MnrPlatform.Host.Components.Map;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Web;
 
 /// <summary>
 /// The world map's table as CSV: <c>/map/table.csv?round=…&amp;indicator=…</c> (or <c>&amp;capability=…</c>)
 /// holds exactly the table beside the map, built by <see cref="WorldMapBuilder"/> (secretariat only,
-/// audited like the page). The title, the synthetic-data label and the secretariat-only warning come first.
+/// audited like the page). The title, the synthetic-data label and the secretariat-only warning come first; in English
+/// whatever the page's language.
 /// </summary>
 internal static class MapEndpoints
 {
@@ -16,8 +19,9 @@ internal static class MapEndpoints
         return app;
     }
 
-    private static async Task<IResult> TableCsvAsync(WorldMapBuilder builder, string? round, string? indicator, string? capability, string? by, CancellationToken cancellationToken)
+    private static async Task<IResult> TableCsvAsync(WorldMapBuilder builder, IStringLocalizer<DomainText> words, string? round, string? indicator, string? capability, string? by, CancellationToken cancellationToken)
     {
+        ChartEndpoints.InEnglish();
         var map = await builder.BuildAsync(WorldMapRequest.From(round, indicator, capability, by), cancellationToken);
         if (map.NotFound is { } missing)
         {
@@ -26,10 +30,10 @@ internal static class MapEndpoints
 
         if (map is not { Round: { } shown, Subject: { } subject, Chart: { HasData: true } chart })
         {
-            return NotFound(map.Chart?.EmptyMessage ?? "There is nothing to map.");
+            return NotFound(map.Chart?.EmptyMessage ?? words["Map.NothingToMap"]);
         }
 
-        string[] notes = [chart.Title, .. shown.SyntheticDataLabel is { } label ? [label] : Array.Empty<string>(), WorldMapBuilder.Warning, .. chart.Notes];
+        string[] notes = [chart.Title, .. shown.SyntheticDataLabel is { } label ? [label] : Array.Empty<string>(), WorldMapBuilder.Warning(words), .. chart.Notes];
         return Results.File(ChartTableCsv.ToBytes(chart.Table, notes), "text/csv; charset=utf-8", $"world-map-{shown.Code}-{subject.Code}.csv");
     }
 

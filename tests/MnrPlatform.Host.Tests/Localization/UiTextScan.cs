@@ -18,8 +18,6 @@ internal static partial class UiTextScan
         ["[lang]:not(html)"] = "text in its own language on purpose (the language menu names each language in itself)",
         ["code"] = "quoted values: the demo password, an error's request id",
         ["[translate=no]"] = "data the page shows as it is stored (a person's name, an example's title, text someone typed): HTML's own mark for text not to translate",
-        ["[data-testid=capability-snapshot], [data-testid=shares-by-income]"] = "chart cards: ChartCard and the figures' titles are localized with the charts, not in this session",
-        ["[data-testid^=profile-] .chart-table > summary, [data-testid^=profile-] [data-testid=chart-csv], [data-testid^=profile-] [data-testid=chart-fault]"] = "the profile's chart cards: their own titles and tables are localized (CountryText); ChartDataTable's words are the charts' (DomainText)",
     };
 
     private static readonly string[] Attributes = ["aria-label", "title", "placeholder", "alt"];

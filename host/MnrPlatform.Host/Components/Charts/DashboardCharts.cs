@@ -1,8 +1,12 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Sdk.Content;
 
@@ -18,9 +22,10 @@ internal sealed record ChartRequest(string ChartId, string RoundCode, Breakdown 
 /// Builds the dashboard's charts (figure, data table, CSV link) from the indicator results the
 /// viewer may see (<see cref="ViewerResults"/>): the overview's capability snapshot and its income
 /// split, and the plugins' aggregate charts. Pages and the CSV download call the same method, so a
-/// download holds exactly the table beside the chart.
+/// download holds exactly the table beside the chart. Words and plugin names are in the request's
+/// culture; the CSV download asks in English.
 /// </summary>
-internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog catalog, IndicatorEngine engine)
+internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog catalog, IndicatorEngine engine, IStringLocalizer<DomainText> words)
 {
     /// <summary>The review's Figure 1 over every domain.</summary>
     public const string SnapshotId = "overview.snapshot";
@@ -42,12 +47,12 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
 
         if (request.ChartId == SnapshotId)
         {
-            return await SharesAsync(request, round, $"Snapshot of capabilities in place · {round.Name}", engine.SnapshotIndicators, Breakdown.All, cancellationToken);
+            return await SharesAsync(request, round, words["Chart.SnapshotTitle", BidiText.Isolate(round.Name)], engine.SnapshotIndicators, Breakdown.All, cancellationToken);
         }
 
         if (request.ChartId == SnapshotByIncomeId)
         {
-            return await SharesAsync(request, round, $"By income group · {round.Name}", engine.SnapshotIndicators, Breakdown.IncomeBand, cancellationToken);
+            return await SharesAsync(request, round, words["Chart.ByIncomeTitle", BidiText.Isolate(round.Name)], engine.SnapshotIndicators, Breakdown.IncomeBand, cancellationToken);
         }
 
         if (catalog.Chart(request.ChartId) is not { } chart || (chart.Item.SecretariatOnly && !results.Unrestricted))
@@ -56,11 +61,12 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
         }
 
         var indicators = chart.Item.IndicatorIds.Select(catalog.Indicator).OfType<Owned<IndicatorInfo>>().ToList();
+        string title = words["Chart.Title", chart.Item.Title.For(CultureInfo.CurrentUICulture), BidiText.Isolate(round.Name)];
         return chart.Item.Kind switch
         {
-            ChartKind.StackedShares => await SharesAsync(request, round, $"{chart.Item.Title.English} · {round.Name}", indicators, request.Breakdown, cancellationToken),
-            ChartKind.SharesByIncomeGroup => await SharesAsync(request, round, $"{chart.Item.Title.English} · {round.Name}", indicators, Breakdown.IncomeGroup, cancellationToken),
-            ChartKind.PhaseDistribution => await PhasesAsync(request with { Breakdown = Breakdown.All }, round, $"{chart.Item.Title.English} · {round.Name}", indicators, cancellationToken),
+            ChartKind.StackedShares => await SharesAsync(request, round, title, indicators, request.Breakdown, cancellationToken),
+            ChartKind.SharesByIncomeGroup => await SharesAsync(request, round, title, indicators, Breakdown.IncomeGroup, cancellationToken),
+            ChartKind.PhaseDistribution => await PhasesAsync(request with { Breakdown = Breakdown.All }, round, title, indicators, cancellationToken),
             _ => null,
         };
     }
@@ -84,19 +90,20 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
             .ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
         var csvHref = CsvHref(request with { Breakdown = breakdown });
-        var empty = $"No validated answers to these indicators in {round.Name} yet: the chart appears once submissions are validated.";
+        string empty = words["Chart.Empty", BidiText.Isolate(round.Name)];
+        var figureWords = ChartWordsText.From(words);
         var notes = new List<string>();
         if (breakdown == Breakdown.All)
         {
-            var table = new ChartTable("Capability", [new("percent", "Per cent"), new("count", "Countries (n of N)"), new("domain", "Domain", Numeric: false)],
-                [.. rows.Select(r => new ChartRow(r.Indicator.Item.Id, r.Label, [SuppressionText.Percent(r.Overall), r.Overall!.Counts, DomainName(r)]))]);
+            var table = new ChartTable(words["Chart.Col.Capability"], [new("percent", words["Chart.Col.Percent"]), new("count", words["Chart.Col.Count"]), new("domain", words["Chart.Col.Domain"], Numeric: false)],
+                [.. rows.Select(r => new ChartRow(r.Indicator.Item.Id, Label(r), [SuppressionText.Percent(r.Overall, words), SuppressionText.Counts(r.Overall, words), DomainName(r)]))]);
             AddNote(notes, rows.Select(r => r.Overall!));
             return new ChartView(
                 request.ChartId,
                 title,
-                "Per cent of the countries that answered, with the number of countries (n of N). Only validated answers count.",
-                rows.Count == 0 ? null : FigureJson.Serialize(ShareFigures.StackedShares([.. rows.Select(r => new ShareRow(r.Label, r.Overall!))])),
-                "Bar chart: per cent of countries with each capability in place.",
+                words["Chart.Shares.Description"],
+                rows.Count == 0 ? null : FigureJson.Serialize(ShareFigures.StackedShares([.. rows.Select(r => new ShareRow(Label(r), r.Overall!))], figureWords)),
+                words["Chart.Shares.Aria"],
                 table,
                 empty,
                 csvHref,
@@ -104,20 +111,20 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
         }
 
         var byGroup = all.Where(r => r.Breakdown == breakdown).ToDictionary(r => r.Indicator.Item.Id, StringComparer.Ordinal);
-        var grouped = rows.Where(r => byGroup.ContainsKey(r.Indicator.Item.Id)).Select(r => new GroupedShareRow(r.Label, byGroup[r.Indicator.Item.Id].Groups)).ToList();
+        var grouped = rows.Where(r => byGroup.ContainsKey(r.Indicator.Item.Id)).Select(r => new GroupedShareRow(Label(r), [.. byGroup[r.Indicator.Item.Id].Groups.Select(g => GroupNames.Named(breakdown, g, words))])).ToList();
         var groups = grouped.SelectMany(r => r.Groups.Select(g => (g.Code, g.Name))).Distinct().ToList();
         var byRow = rows.Where(r => byGroup.ContainsKey(r.Indicator.Item.Id)).ToList();
         var groupTable = new ChartTable(
-            "Capability",
+            words["Chart.Col.Capability"],
             [.. groups.Select(g => new ChartColumn(g.Code, g.Name))],
-            [.. byRow.Select(r => new ChartRow(r.Indicator.Item.Id, r.Label, [.. groups.Select(g => GroupCell(byGroup[r.Indicator.Item.Id].Group(g.Code)))]))]);
+            [.. byRow.Select(r => new ChartRow(r.Indicator.Item.Id, Label(r), [.. groups.Select(g => GroupCell(byGroup[r.Indicator.Item.Id].Group(g.Code), words))]))]);
         AddNote(notes, grouped.SelectMany(r => r.Groups));
         return new ChartView(
             request.ChartId,
             title,
-            $"Per cent of the countries that answered, by {BreakdownName(breakdown)}, with n of N in the table. Only validated answers count.",
-            grouped.Count == 0 || groups.Count == 0 ? null : FigureJson.Serialize(ShareFigures.SharesByGroup(grouped)),
-            $"Bar chart: per cent of countries with each capability in place, by {BreakdownName(breakdown)}.",
+            words["Chart.Grouped.Description", GroupNames.BreakdownName(breakdown, words)],
+            grouped.Count == 0 || groups.Count == 0 ? null : FigureJson.Serialize(ShareFigures.SharesByGroup(grouped, figureWords)),
+            words["Chart.Grouped.Aria", GroupNames.BreakdownName(breakdown, words)],
             groupTable,
             empty,
             csvHref,
@@ -132,50 +139,43 @@ internal sealed class DashboardCharts(ViewerResults results, FrameworkCatalog ca
     {
         var shown = (await results.GetAsync(round.Code, indicators, [Breakdown.All], cancellationToken)).ToDictionary(r => r.Indicator.Item.Id, r => r.Overall, StringComparer.Ordinal);
         var rows = ChartNeeds.PhaseRows(indicators.Select(i => i.Item))
-            .Select(g => (Key: g.CapabilityCode, Row: new PhaseRow(catalog.Capability(g.CapabilityCode)?.Item.Name.English ?? g.CapabilityCode, [.. g.Phases.Select(i => i is null ? null : shown.GetValueOrDefault(i.Id))])))
+            .Select(g => (Key: g.CapabilityCode, Row: new PhaseRow(catalog.Capability(g.CapabilityCode)?.Item.Name.For(CultureInfo.CurrentUICulture) ?? g.CapabilityCode, [.. g.Phases.Select(i => i is null ? null : shown.GetValueOrDefault(i.Id))])))
             .Where(r => r.Row.Phases.Any(p => p is { Denominator: > 0 } || p?.Suppression is Suppression.Primary or Suppression.Complementary))
             .ToList();
-        var phases = Enumerable.Range(1, PhaseDistributionFigure.PhaseCount).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var phases = Enumerable.Range(1, PhaseDistributionFigure.PhaseCount).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
         var table = new ChartTable(
-            "Capability",
-            [.. phases.SelectMany(p => new ChartColumn[] { new($"phase-{p}", $"Phase {p} (per cent)"), new($"phase-{p}-count", $"Phase {p} (n of N)") })],
-            [.. rows.Select(r => new ChartRow(r.Key, r.Row.Label, [.. r.Row.Phases.SelectMany(g => new[] { SuppressionText.Percent(g), g?.Counts ?? "" })]))]);
+            words["Chart.Col.Capability"],
+            [.. phases.SelectMany(p => new ChartColumn[] { new($"phase-{p}", words["Chart.Col.PhasePercent", p]), new($"phase-{p}-count", words["Chart.Col.PhaseCount", p]) })],
+            [.. rows.Select(r => new ChartRow(r.Key, r.Row.Label, [.. r.Row.Phases.SelectMany(g => new[] { SuppressionText.Percent(g, words), SuppressionText.Counts(g, words) })]))]);
         var notes = new List<string>();
         AddNote(notes, rows.SelectMany(r => r.Row.Phases.OfType<ShownGroup>()));
         return new ChartView(
             request.ChartId,
             title,
-            "Per cent of the countries that self-assessed each capability, at each phase from 1 (building, lightest) to 4 (maturity, darkest), with n of N in the table. Phases are not pass marks: read them together. Only validated answers count.",
-            rows.Count == 0 ? null : FigureJson.Serialize(PhaseDistributionFigure.Build([.. rows.Select(r => r.Row)])),
-            "Stacked bar chart: for each capability, the per cent of countries at each maturity phase, from phase 1 to phase 4.",
+            words["Chart.Phases.Description"],
+            rows.Count == 0 ? null : FigureJson.Serialize(PhaseDistributionFigure.Build([.. rows.Select(r => r.Row)], ChartWordsText.From(words))),
+            words["Chart.Phases.Aria"],
             table,
-            $"No validated self-assessments of these capabilities in {round.Name}: the chart appears once phases are validated.",
+            words["Chart.Phases.Empty", BidiText.Isolate(round.Name)],
             CsvHref(request),
             notes);
     }
 
     private void AddNote(List<string> notes, IEnumerable<ShownGroup> groups)
     {
-        if (SuppressionText.Note(groups, results.Rule) is { } note)
+        if (SuppressionText.Note(groups, results.Rule, words) is { } note)
         {
             notes.Add(note);
         }
     }
 
     /// <summary>A group's cell: the value with its n of N ("76 (32 of 42)"), or why it is hidden.</summary>
-    public static string GroupCell(ShownGroup? value) =>
-        value is { IsPublished: true } ? $"{value.Display} ({value.Counts})" : SuppressionText.Percent(value);
+    public static string GroupCell(ShownGroup? value, IStringLocalizer<DomainText> words) =>
+        value is { IsPublished: true } ? words["Chart.GroupCell", value.Display, SuppressionText.Counts(value, words)] : SuppressionText.Percent(value, words);
 
-    /// <summary>How a sentence names a breakdown ("by income group").</summary>
-    public static string BreakdownName(Breakdown breakdown) => breakdown switch
-    {
-        Breakdown.IncomeGroup => "income group",
-        Breakdown.IncomeBand => "income group (high against low and middle)",
-        Breakdown.Region => "region",
-        Breakdown.Instrument => "survey instrument",
-        _ => "all countries",
-    };
+    // A row's label: the indicator's name in the request's language.
+    private static string Label(ShownResult row) => row.Indicator.Item.Name.For(CultureInfo.CurrentUICulture);
 
     private string DomainName(ShownResult row) =>
-        catalog.Domain(row.Indicator.DomainCode)?.Content.Domain.Name.English ?? row.Indicator.DomainCode;
+        catalog.Domain(row.Indicator.DomainCode)?.Content.Domain.Name.For(CultureInfo.CurrentUICulture) ?? row.Indicator.DomainCode;
 }

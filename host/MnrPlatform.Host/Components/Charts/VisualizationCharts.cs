@@ -1,9 +1,12 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Core.Visualizations;
 using MnrPlatform.Data.Surveys;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 using MnrPlatform.Sdk.Visualizations;
 
@@ -15,7 +18,7 @@ namespace MnrPlatform.Host.Components.Charts;
 /// (guarded and checked), and the data table and CSV from the same input, so the table holds every
 /// number the plugin received. A secretariat-only visualization is nobody else's.
 /// </summary>
-internal sealed class VisualizationCharts(ViewerResults results, FrameworkCatalog catalog, VisualizationRenderer renderer)
+internal sealed class VisualizationCharts(ViewerResults results, FrameworkCatalog catalog, VisualizationRenderer renderer, IStringLocalizer<DomainText> words)
 {
     /// <summary>
     /// The card of visualization <paramref name="request"/> names; null when no active plugin has it,
@@ -35,23 +38,23 @@ internal sealed class VisualizationCharts(ViewerResults results, FrameworkCatalo
         var info = visualization.Item;
         var declared = info.IndicatorIds.Select(catalog.Indicator).OfType<Owned<IndicatorInfo>>().ToList();
         var shown = await results.GetAsync(round.Code, declared, Breakdowns(info), cancellationToken);
-        var input = VisualizationInputs.From(declared, shown, culture, round.Name, SuppressionText.Cell);
+        var input = VisualizationInputs.From(declared, shown, culture, round.Name, s => SuppressionText.Cell(s, words));
         var answered = input.Indicators.Any(i => i.Overall is { Denominator: > 0 } or { IsHidden: true });
         var figure = drawFigure && answered ? renderer.Render(visualization, input) : null;
         var notes = new List<string>();
-        if (SuppressionText.Note(shown.SelectMany(r => r.Groups), results.Rule) is { } note)
+        if (SuppressionText.Note(shown.SelectMany(r => r.Groups), results.Rule, words) is { } note)
         {
             notes.Add(note);
         }
 
         return new ChartView(
             info.Id,
-            $"{info.Title.For(culture)} · {round.Name}",
+            words["Chart.Title", info.Title.For(culture), BidiText.Isolate(round.Name)],
             info.Description.For(culture),
             figure?.Json,
-            $"Figure drawn by plugin {visualization.PluginId}: {info.Title.For(culture)}.",
-            answered ? Table(input) : new ChartTable("Indicator", [], []),
-            $"No validated answers to these indicators in {round.Name} yet: the figure appears once submissions are validated.",
+            words["Chart.Visualization.Aria", visualization.PluginId, info.Title.For(culture)],
+            answered ? Table(input, words) : new ChartTable(words["Chart.Col.Indicator"], [], []),
+            words["Chart.Visualization.Empty", BidiText.Isolate(round.Name)],
             DashboardCharts.CsvHref(request with { Breakdown = Breakdown.All }),
             notes)
         {
@@ -83,27 +86,28 @@ internal sealed class VisualizationCharts(ViewerResults results, FrameworkCatalo
     }
 
     /// <summary>A row per indicator, a column per group received (all countries first): the value with n of N, or why it is hidden.</summary>
-    internal static ChartTable Table(VisualizationInput input)
+    internal static ChartTable Table(VisualizationInput input, IStringLocalizer<DomainText> words)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(words);
         var columns = input.Indicators.SelectMany(i => i.Breakdowns.SelectMany(b => b.Groups.Select(g => (Key: $"{b.Name}:{g.Code}", g.Name))))
             .Distinct()
             .ToList();
         return new ChartTable(
-            "Indicator",
-            [.. columns.Select(c => new ChartColumn(c.Key, c.Name))],
-            [.. input.Indicators.Select(i => new ChartRow(i.Id, i.Name, [.. columns.Select(c => Cell(i, c.Key))]))]);
+            words["Chart.Col.Indicator"],
+            [.. columns.Select(c => new ChartColumn(c.Key, GroupNames.Of(BreakdownNames.Parse(c.Key.Split(':')[0]), c.Key[(c.Key.IndexOf(':', StringComparison.Ordinal) + 1)..], c.Name, words)))],
+            [.. input.Indicators.Select(i => new ChartRow(i.Id, i.Name, [.. columns.Select(c => Cell(i, c.Key, words))]))]);
     }
 
-    private static string Cell(VisualizationIndicator indicator, string key)
+    private static string Cell(VisualizationIndicator indicator, string key, IStringLocalizer<DomainText> words)
     {
         var group = indicator.Breakdowns.SelectMany(b => b.Groups.Select(g => (Key: $"{b.Name}:{g.Code}", Group: g))).FirstOrDefault(x => x.Key == key).Group;
         return group switch
         {
-            null => "no answers",
+            null => words["NoAnswers"],
             { IsHidden: true } => group.Hidden!,
-            { Value: { } value } => $"{IndicatorValueText(value)} ({group.Numerator?.ToString(CultureInfo.InvariantCulture)} of {group.Denominator?.ToString(CultureInfo.InvariantCulture)})",
-            _ => "no answers",
+            { Value: { } value, Numerator: { } n, Denominator: { } d } => words["Chart.GroupCell", IndicatorValueText(value), words["Counts", n, d]],
+            _ => words["NoAnswers"],
         };
     }
 

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Domains;
@@ -14,9 +17,10 @@ namespace MnrPlatform.Host.Components.Domains;
 /// <param name="Problem">Why the breakdown asked for is not shown; null when it is.</param>
 public sealed record DomainBreakdownChoice(IReadOnlyList<Breakdown> Offered, Breakdown Chosen, string? Problem)
 {
-    /// <summary>The choice for the domain's <paramref name="indicators"/> and the <c>breakdown</c> query value.</summary>
-    public static DomainBreakdownChoice For(IEnumerable<IndicatorInfo> indicators, string? asked)
+    /// <summary>The choice for the domain's <paramref name="indicators"/> and the <c>breakdown</c> query value; the problem in <paramref name="words"/>' language.</summary>
+    public static DomainBreakdownChoice For(IEnumerable<IndicatorInfo> indicators, string? asked, IStringLocalizer<DomainText> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var all = indicators.ToList();
         var offered = IndicatorEngine.RoundBreakdowns.Where(b => all.Any(i => IndicatorEngine.Allows(i, b))).ToList();
         if (string.IsNullOrWhiteSpace(asked))
@@ -31,21 +35,11 @@ public sealed record DomainBreakdownChoice(IReadOnlyList<Breakdown> Offered, Bre
         }
         catch (ArgumentException)
         {
-            return new(offered, Breakdown.All, $"\"{asked}\" is not a breakdown. Showing all countries.");
+            return new(offered, Breakdown.All, words["Breakdown.NotABreakdown", BidiText.Isolate(asked)]);
         }
 
         return offered.Contains(breakdown)
             ? new(offered, breakdown, null)
-            : new(offered, Breakdown.All, $"The indicators of this domain are not broken down by {DashboardCharts.BreakdownName(breakdown)}. Showing all countries.");
+            : new(offered, Breakdown.All, words["Breakdown.NotOffered", GroupNames.BreakdownName(breakdown, words)]);
     }
-
-    /// <summary>How the breakdown switch names <paramref name="breakdown"/>.</summary>
-    public static string Label(Breakdown breakdown) => breakdown switch
-    {
-        Breakdown.IncomeGroup => "Income group (World Bank)",
-        Breakdown.IncomeBand => "High income against low and middle income",
-        Breakdown.Region => "Region (UN M49)",
-        Breakdown.Instrument => "Survey instrument",
-        _ => "All countries",
-    };
 }

@@ -33,7 +33,7 @@ public sealed record DomainChartsView(IReadOnlyList<ChartView> Charts, IReadOnly
             {
                 if (results.Unrestricted)
                 {
-                    maps.Add(new ChartLink(chart.Title.English, $"map?round={Uri.EscapeDataString(round.Code)}&indicator={Uri.EscapeDataString(chart.IndicatorIds[0])}"));
+                    maps.Add(new ChartLink(chart.Title.For(System.Globalization.CultureInfo.CurrentUICulture), $"map?round={Uri.EscapeDataString(round.Code)}&indicator={Uri.EscapeDataString(chart.IndicatorIds[0])}"));
                 }
             }
             // By income group, the in-place chart already shows what the by-income-group chart would repeat.

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 
 namespace MnrPlatform.Host.Components.Domains;
@@ -31,7 +33,7 @@ public sealed record DomainResultsView(
     /// viewer may not see), the newest round in which someone answered the domain's indicators. Null when there is no round.
     /// </summary>
     internal static async Task<DomainResultsView?> LoadAsync(
-        ViewerResults results, DashboardCharts charts, VisualizationCharts visualizations, FrameworkCatalog catalog, CatalogDomain domain, DomainQuery query, CancellationToken cancellationToken)
+        ViewerResults results, DashboardCharts charts, VisualizationCharts visualizations, FrameworkCatalog catalog, CatalogDomain domain, DomainQuery query, IStringLocalizer<DomainText> words, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -48,7 +50,7 @@ public sealed record DomainResultsView(
         }
 
         var unknown = query.Round is not null && rounds.All(r => r.Code != query.Round) ? query.Round : null;
-        var breakdowns = DomainBreakdownChoice.For(domainIndicators.Select(i => i.Item), query.Breakdown);
+        var breakdowns = DomainBreakdownChoice.For(domainIndicators.Select(i => i.Item), query.Breakdown, words);
         var tab = DomainAddress.Tab(query.Tab);
         if (tab == DomainAddress.IndicatorsTab)
         {

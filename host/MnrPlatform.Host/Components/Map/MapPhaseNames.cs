@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Localization;
+using MnrPlatform.Host.Resources;
+
 namespace MnrPlatform.Host.Components.Map;
 
 /// <summary>
@@ -7,7 +10,10 @@ namespace MnrPlatform.Host.Components.Map;
 /// </summary>
 public static class MapPhaseNames
 {
-    /// <summary>Phase 1 to 4, in order.</summary>
-    public static IReadOnlyList<string> All { get; } =
-        ["Phase 1 · Building", "Phase 2 · Developing", "Phase 3 · Established", "Phase 4 · Maturity"];
+    /// <summary>Phase 1 to 4, in order, in the request's language (the glossaries' phase names).</summary>
+    public static IReadOnlyList<string> All(IStringLocalizer<DomainText> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return [.. Enumerable.Range(1, 4).Select(p => words[$"Map.Phase{p}"].Value)];
+    }
 }

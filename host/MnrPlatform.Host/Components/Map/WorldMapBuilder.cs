@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Charts;
@@ -8,6 +10,8 @@ using MnrPlatform.Data;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Host.Components.Charts;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Charts;
 using MnrPlatform.Sdk.Content;
 
@@ -28,13 +32,18 @@ internal sealed class WorldMapBuilder(
     FrameworkCatalog catalog,
     CountryValues values,
     MnrDbContext db,
-    AuditLog audit)
+    AuditLog audit,
+    IStringLocalizer<DomainText> words)
 {
     /// <summary>The chart id of the map (its card's <c>data-chart</c>).</summary>
     public const string ChartId = "world-map";
 
-    /// <summary>The warning every view of the map carries, on the page and in the CSV.</summary>
-    public const string Warning = "Secretariat only: shows named countries. Never publish or use to rank countries.";
+    /// <summary>The warning every view of the map carries, on the page and in the CSV, in the request's language.</summary>
+    public static string Warning(IStringLocalizer<DomainText> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words["Map.Warning"];
+    }
 
     /// <summary>The map of <paramref name="request"/>; unknown names are reported in <see cref="WorldMapView.NotFound"/> and the defaults shown.</summary>
     /// <exception cref="AccessDeniedException">The user is not the secretariat.</exception>
@@ -85,7 +94,7 @@ internal sealed class WorldMapBuilder(
                 return (asked, await respondents.ReadAsync(asked.Code, includeUnvalidated: false, cancellationToken), null);
             }
 
-            notFound = $"There is no survey round \"{code}\".";
+            notFound = words["Map.NoRound", BidiText.Isolate(code)];
         }
 
         foreach (var candidate in all)
@@ -108,14 +117,14 @@ internal sealed class WorldMapBuilder(
         {
             return IndicatorNamed(id) is { } indicator
                 ? (Of(indicator), null)
-                : (Default(mode, index), $"There is no indicator or map \"{id}\".");
+                : (Default(mode, index), words["Map.NoIndicator", BidiText.Isolate(id)]);
         }
 
         if (mode == MapMode.Phase && request.CapabilityCode is { } code)
         {
             return catalog.Capability(code) is { } capability && catalog.PhaseQuestion(code) is not null
                 ? (Of(capability), null)
-                : (Default(mode, index), $"There is no capability \"{code}\" with a maturity phase.");
+                : (Default(mode, index), words["Map.NoCapability", BidiText.Isolate(code)]);
         }
 
         return (Default(request.Mode, index), null);
@@ -153,43 +162,55 @@ internal sealed class WorldMapBuilder(
             return (ChoroplethFigure.StandingLegend, standings is null ? null : [.. standings.Select(ChoroplethFigure.Of)]);
         }
 
-        var legend = ChoroplethFigure.PhaseLegend(MapPhaseNames.All);
+        var legend = ChoroplethFigure.PhaseLegend(MapPhaseNames.All(words));
         var phases = CountryValues.Phases(index, catalog.PhaseQuestion(subject.Code)!.Id);
         return (legend, [.. phases.Select(p => p is { } phase ? legend[phase - 1] : ChoroplethFigure.NoAnswer)]);
     }
 
-    private static MapSubject Of(Owned<IndicatorInfo> indicator) => new(MapMode.Indicator, indicator.Item.Id, indicator.Item.Name.English, indicator.PluginId);
+    private static string Shown(LocalizedText text) => text.For(CultureInfo.CurrentUICulture);
 
-    private static MapSubject Of(Owned<CapabilityInfo> capability) => new(MapMode.Phase, capability.Item.Code, capability.Item.Name.English, capability.PluginId);
+    private MapSubject Of(Owned<IndicatorInfo> indicator) =>
+        new(MapMode.Indicator, indicator.Item.Id, Shown(indicator.Item.Name), indicator.PluginId, Shown(indicator.Item.Name));
+
+    private MapSubject Of(Owned<CapabilityInfo> capability) =>
+        new(MapMode.Phase, capability.Item.Code, Shown(capability.Item.Name), capability.PluginId, words["Map.PhaseOf", BidiText.Isolate(Shown(capability.Item.Name))]);
+
+    // A category as the legend, hover and table name it in the request's language (the figure's are English).
+    private MapCategory Named(MapCategory category) =>
+        category == ChoroplethFigure.Counted ? category with { Label = words["Map.Counted"] }
+        : category == ChoroplethFigure.NotCounted ? category with { Label = words["Map.NotCounted"] }
+        : category == ChoroplethFigure.NoAnswer ? category with { Label = words["Map.NoAnswer"] }
+        : category;
 
     private async Task<ChartView> ChartAsync(RoundSummary round, MapSubject subject, IndexedRound index, CancellationToken cancellationToken)
     {
-        var title = $"{subject.Title} · {round.Name}";
+        string title = words["Chart.Title", subject.Title, BidiText.Isolate(round.Name)];
+        string roundName = BidiText.Isolate(round.Name);
         var csv = CsvHref(round, subject);
         var respondentsOf = index.Respondents;
-        var (legend, categories) = Categorise(subject, index);
+        var (englishLegend, englishCategories) = Categorise(subject, index);
+        var legend = englishLegend.Select(Named).ToList();
+        var categories = englishCategories?.Select(Named).ToList();
         if (categories is null)
         {
             return Empty(
                 title,
-                $"This indicator could not be computed: its plugin ({subject.PluginId}) failed. The Plugins page says why; nothing else is affected.",
+                words["Map.PluginFailed", subject.PluginId],
                 csv);
         }
 
-        var description = subject.Mode == MapMode.Indicator
-            ? "Counted: the country is in the indicator's n (for an \"in place\" indicator, it answered yes). Not counted: it answered, " +
-                "but is not in n. No answer: none, or \"don't know\" or \"not applicable\". Only validated answers count; countries without them stay blank."
-            : $"The maturity phase each country self-assessed for {subject.Name}. Phases are not pass marks: read capabilities together. " +
-                "Only validated answers count; countries without them stay blank.";
+        string description = subject.Mode == MapMode.Indicator
+            ? words["Map.Indicator.Description"]
+            : words["Map.Phase.Description", BidiText.Isolate(subject.Name)];
+        var noAnswer = Named(ChoroplethFigure.NoAnswer);
         if (respondentsOf.Count == 0)
         {
-            return Empty(title, $"No country's answers in {round.Name} are validated yet: the map appears once the secretariat validates submissions.", csv);
+            return Empty(title, words["Map.NotValidated", roundName], csv);
         }
 
-        if (categories.All(c => c == ChoroplethFigure.NoAnswer))
+        if (categories.All(c => c == noAnswer))
         {
-            var who = respondentsOf.Count == 1 ? "The one country" : $"None of the {respondentsOf.Count} countries";
-            return Empty(title, $"{who} with validated answers in {round.Name} {(respondentsOf.Count == 1 ? "did not answer" : "answered")} this. Choose another indicator, capability or round.", csv);
+            return Empty(title, respondentsOf.Count == 1 ? words["Map.OneDidNotAnswer", roundName] : words["Map.NoneAnswered", respondentsOf.Count, roundName], csv);
         }
 
         var names = await NamesAsync(respondentsOf, cancellationToken);
@@ -197,31 +218,31 @@ internal sealed class WorldMapBuilder(
             .OrderBy(x => x.Name, StringComparer.CurrentCulture)
             .ToList();
         var table = new ChartTable(
-            "Country",
-            [new("iso3", "ISO3", Numeric: false), new("region", "Region", Numeric: false), new("income-group", "Income group", Numeric: false), new("value", subject.Mode == MapMode.Indicator ? "Counted?" : "Phase", Numeric: false)],
+            words["Map.Col.Country"],
+            [new("iso3", words["Map.Col.Iso3"], Numeric: false, Data: true), new("region", words["Map.Col.Region"], Numeric: false, Data: true), new("income-group", words["Map.Col.IncomeGroup"], Numeric: false), new("value", words[subject.Mode == MapMode.Indicator ? "Map.Col.Counted" : "Map.Col.Phase"], Numeric: false)],
             [.. rows.Select(x => new ChartRow(x.Respondent.CountryIso3, x.Name, [
                 x.Respondent.CountryIso3,
                 x.Respondent.Region ?? "",
-                x.Respondent.IncomeGroup is { } group ? IncomeGroups.DisplayName(group) : "not classified",
+                x.Respondent.IncomeGroup is { } group ? GroupNames.Of(Breakdown.IncomeGroup, IncomeGroups.Code(group), IncomeGroups.DisplayName(group), words) : words["Group.NotClassified"],
                 x.Category.Label]))]);
         var figure = ChoroplethFigure.Of(legend, [.. rows.Select(x => new MapCountry(x.Respondent.CountryIso3, x.Name, x.Category))]);
         await audit.RecordUnitReadAsync(scope, $"world map {round.Code} {subject.Mode.ToString().ToLowerInvariant()} {subject.Code}", respondentsOf.Select(r => r.CountryIso3), cancellationToken);
         var counts = legend.Select(c => (c.Label, Count: categories.Count(x => x == c))).Where(x => x.Count > 0).ToList();
-        var summary = string.Join("; ", counts.Select(x => $"{x.Label.ToLowerInvariant()}: {x.Count}"));
+        var summary = string.Join(words["Map.SummarySeparator"].Value, counts.Select(x => words["Map.SummaryItem", x.Label.ToLower(CultureInfo.CurrentCulture), x.Count].Value));
         return new ChartView(
             ChartId,
             title,
             description,
             FigureJson.Serialize(figure),
-            $"World map of the {respondentsOf.Count} countries with validated answers in {round.Name}, {summary}.",
+            words["Map.Aria", respondentsOf.Count, roundName, summary],
             table,
             "",
             csv,
-            [$"{respondentsOf.Count} countries with validated answers in {round.Name} ({summary}). Listed by name: never rank countries."]);
+            [words["Map.Note", respondentsOf.Count, roundName, summary]]);
     }
 
-    private static ChartView Empty(string title, string message, string csv) =>
-        new(ChartId, title, "", null, "", new ChartTable("Country", [], []), message, csv, []);
+    private ChartView Empty(string title, string message, string csv) =>
+        new(ChartId, title, "", null, "", new ChartTable(words["Map.Col.Country"], [], []), message, csv, []);
 
     private async Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<Respondent> read, CancellationToken cancellationToken)
     {

@@ -39,13 +39,11 @@ public sealed record WorldMapRequest(string? RoundCode, string? IndicatorId = nu
 /// <summary>What a map is of: an indicator, or the maturity phase of a capability.</summary>
 /// <param name="Mode">Indicator or phase.</param>
 /// <param name="Code">The indicator id or the capability code.</param>
-/// <param name="Name">Its name, e.g. "Leadership".</param>
+/// <param name="Name">Its name in the request's language, e.g. "Leadership".</param>
 /// <param name="PluginId">The plugin that supplies it.</param>
-public sealed record MapSubject(MapMode Mode, string Code, string Name, string PluginId)
+/// <param name="Title">How titles name the subject: the indicator's name, or "Maturity phase of" the capability.</param>
+public sealed record MapSubject(MapMode Mode, string Code, string Name, string PluginId, string Title)
 {
     /// <summary>The query string naming the subject, e.g. <c>indicator=policy.leadership.in-place</c>.</summary>
     public string Query => $"{(Mode == MapMode.Indicator ? "indicator" : "capability")}={Uri.EscapeDataString(Code)}";
-
-    /// <summary>How titles name the subject: the indicator's name, or "Phase of" the capability.</summary>
-    public string Title => Mode == MapMode.Indicator ? Name : $"Maturity phase of {Name}";
 }

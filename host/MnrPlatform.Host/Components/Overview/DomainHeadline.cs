@@ -11,10 +11,11 @@ namespace MnrPlatform.Host.Components.Overview;
 
 /// <summary>A domain's headline figures in a round: its capabilities in place (a review round) or at phase 3 or above (a self-assessment).</summary>
 /// <param name="DomainCode">The domain.</param>
-/// <param name="DomainName">The domain's name.</param>
+/// <param name="DomainName">The domain's name (the plugin's, with its translations).</param>
 /// <param name="CountsInPlace">True when the rows count capabilities in place (a review) rather than phases (a self-assessment).</param>
 /// <param name="Rows">One headline per capability that has answers, highest share first.</param>
-public sealed record DomainHeadline(string DomainCode, string DomainName, bool CountsInPlace, IReadOnlyList<ShownResult> Rows)
+/// <param name="Capabilities">The names of the domain's capabilities by code (the plugin's, with its translations).</param>
+public sealed record DomainHeadline(string DomainCode, LocalizedText DomainName, bool CountsInPlace, IReadOnlyList<ShownResult> Rows, IReadOnlyDictionary<string, LocalizedText> Capabilities)
 {
     private const string EstablishedSuffix = ".phase-3-or-above";
 
@@ -39,23 +40,24 @@ public sealed record DomainHeadline(string DomainCode, string DomainName, bool C
         var suffix = inPlace ? FrameworkCatalog.InPlaceSuffix : EstablishedSuffix;
         return [.. catalog.Domains.Select(d => new DomainHeadline(
                 d.Content.Domain.Code,
-                d.Content.Domain.Name.English,
+                d.Content.Domain.Name,
                 inPlace,
                 [.. answered.Where(r => r.Indicator.DomainCode == d.Content.Domain.Code && r.Indicator.Item.Id.EndsWith(suffix, StringComparison.Ordinal))
-                    .OrderByDescending(r => r.Overall!.IsPublished).ThenByDescending(r => r.Overall!.Value).ThenBy(r => r.Label, StringComparer.Ordinal)]))
+                    .OrderByDescending(r => r.Overall!.IsPublished).ThenByDescending(r => r.Overall!.Value).ThenBy(r => r.Label, StringComparer.Ordinal)],
+                d.Content.Capabilities.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal)))
             .Where(h => h.Rows.Count > 0)];
     }
 
     /// <summary>
     /// The headline sentence of a row in the request's language, e.g. "32 of 42 countries (76 per cent)
-    /// have Leadership in place"; the capability's name is the plugin's. Numbers follow the current culture.
+    /// have Leadership in place"; the capability's name is the plugin's, in the request's language. Numbers follow the current culture.
     /// </summary>
     public string Sentence(ShownResult row, IStringLocalizer<OverviewText> words)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(words);
         var value = row.Overall!;
-        var capability = BidiText.Isolate(CountsInPlace ? row.Label : row.Label.Replace(": phase 3 or above", "", StringComparison.Ordinal));
+        var capability = BidiText.Isolate(CapabilityName(row));
         var kind = CountsInPlace ? "InPlace" : "Established";
         return value.IsPublished && value.Numerator is { } n && value.Denominator is { } d
             ? words[$"Headline.{kind}", n, d, Rounded(value), capability]
@@ -66,8 +68,12 @@ public sealed record DomainHeadline(string DomainCode, string DomainName, bool C
     public static string Percent(ShownGroup value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.IsPublished ? (Rounded(value) / 100m).ToString("P0", CultureInfo.CurrentCulture) : "–";
+        return value.IsPublished ? ShownFormat.Percent(Rounded(value)) : "–";
     }
+
+    // The capability's own name in the request's language; an indicator outside the domain's capabilities keeps its label.
+    private string CapabilityName(ShownResult row) =>
+        Capabilities.TryGetValue(row.Indicator.Item.CapabilityCode, out var name) ? name.For(CultureInfo.CurrentUICulture) : row.Label;
 
     // As published: half up to a whole number (IndicatorValue's rule).
     private static decimal Rounded(ShownGroup value) => Math.Round(value.Value ?? 0m, MidpointRounding.AwayFromZero);

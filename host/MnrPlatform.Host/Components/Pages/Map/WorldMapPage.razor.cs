@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Host.Components.Countries;
 using MnrPlatform.Host.Components.Map;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Map;
@@ -29,6 +31,9 @@ public sealed partial class WorldMapPage
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<DomainText> L { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "round")]
     private string? RoundCode { get; set; }
@@ -84,7 +89,7 @@ public sealed partial class WorldMapPage
         }
         catch (AccessDeniedException)
         {
-            Snackbar.Add("You may no longer see the world map.", Severity.Error);
+            Snackbar.Add(L["Map.AccessEnded"], Severity.Error);
         }
         finally
         {
