@@ -50,7 +50,7 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
                 ? [.. capabilities.Select(c => new ChartRow(c.CapabilityCode, CapabilityName(c.CapabilityCode, c.Name, words), [ProfileText.Phase(c.Phase, words), ProfileText.MedianCell(medians, c.CapabilityCode, words), ProfileText.CountriesCell(medians, c.CapabilityCode, words), DomainName(c.DomainCode, words)]))]
                 : []);
         var figure = profile is { HasPhases: true }
-            ? FigureJson.Serialize(PhaseRadarFigure.Build(page.Country.Name, [.. capabilities.Select(c => new RadarSpoke(CapabilityName(c.CapabilityCode, c.Name, words), c.Phase, medians?.Shown(c.CapabilityCode)))]))
+            ? FigureJson.Serialize(PhaseRadarFigure.Build(page.Country.Name, [.. capabilities.Select(c => new RadarSpoke(CapabilityName(c.CapabilityCode, c.Name, words), c.Phase, medians?.Shown(c.CapabilityCode)))], words.Figures))
             : null;
         var group = page.IncomeGroupName is { } name ? words.Format("Radar.GroupOf", words.Data(name.ToLower(words.Culture))) : words["Radar.ItsGroup"];
         return new ChartView(
@@ -88,7 +88,8 @@ internal sealed class CountryProfileCharts(FrameworkCatalog catalog)
         var figure = phaseRounds.Count == 0 ? null : FigureJson.Serialize(PhaseHistoryFigure.Build(
             [.. phaseRounds.Select(r => page.RoundOf(r).Name)],
             [.. phased.Select(c => words.Name(c.Item.Name))],
-            [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])]));
+            [.. phased.Select(c => (IReadOnlyList<double?>)[.. phaseRounds.Select(r => (double?)Status(r, c.Item.Code)?.Phase)])],
+            words.Figures));
         return new ChartView(
             $"country-profile.{HistoryName}",
             words["History.Title"],

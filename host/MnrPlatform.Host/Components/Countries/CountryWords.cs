@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MnrPlatform.Core.Charts;
 using MnrPlatform.Core.Localization;
+using MnrPlatform.Host.Components.Charts;
 using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
@@ -20,21 +22,28 @@ internal sealed class CountryWords
     private readonly Func<string, object?[], string> words;
 
     /// <summary>The page's words, in the request's (or circuit's) language and number format.</summary>
-    public CountryWords(IStringLocalizer<CountryText> localizer)
+    /// <param name="localizer">The profile's words.</param>
+    /// <param name="figures">The charts' words (<see cref="ChartWordsText.From"/>); English when the caller draws no chart.</param>
+    public CountryWords(IStringLocalizer<CountryText> localizer, ChartWords? figures = null)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         culture = CultureInfo.CurrentCulture;
+        Figures = figures ?? ChartWords.English;
         words = (key, arguments) => arguments.Length == 0 ? localizer[key] : localizer[key, arguments!];
     }
 
     private CountryWords(CultureInfo culture)
     {
         this.culture = culture;
+        Figures = ChartWords.English;
         words = (key, arguments) => Text.Format(key, culture, arguments);
     }
 
     /// <summary>English words and invariant numbers, for downloads.</summary>
     public static CountryWords Invariant { get; } = new(CultureInfo.InvariantCulture);
+
+    /// <summary>The words inside the profile's figures (axis, legend, hover).</summary>
+    public ChartWords Figures { get; }
 
     /// <summary>The language and number format of these words.</summary>
     public CultureInfo Culture => culture;
