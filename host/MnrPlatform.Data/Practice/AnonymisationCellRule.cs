@@ -24,17 +24,15 @@ internal sealed class AnonymisationCellRule(MnrDbContext db, int minimumCellSize
         population.Add(countryIso3);
         var places = await CountryPlace.LoadAsync(db, population, cancellationToken);
         var place = places.GetValueOrDefault(countryIso3)
-            ?? throw new PracticeException($"level: {countryIso3} is not in the reference data, so no anonymised label can be made for it.", "level");
+            ?? throw new PracticeException(PracticeWords.Of("Refusal.NoPlace", countryIso3), "level");
         var group = ExampleAnonymity.GroupOf(place, level)
-            ?? throw new PracticeException($"level: the reference data gives {place.Name} no {ExampleAnonymity.LevelName(level)}; choose another level.", "level");
+            ?? throw new PracticeException(PracticeWords.Of("Refusal.NoGroup", place.Name, PracticeWords.Level(level)), "level");
         var sharing = places.Values.Count(p => string.Equals(ExampleAnonymity.GroupOf(p, level), group, StringComparison.Ordinal));
         if (sharing < minimumCellSize)
         {
             var label = ExampleAnonymity.Label(place, level);
             throw new PracticeException(
-                $"level: cannot publish \"{label}\": only {sharing} of the {population.Count} countries that take part in the platform's rounds "
-                + $"share that {ExampleAnonymity.LevelName(level)}, fewer than the {minimumCellSize} the cell rule needs (Disclosure:MinimumCellSize), "
-                + "so the label would point to the country. Choose a wider level, or ask the country for its consent.",
+                PracticeWords.Of("Refusal.CellRule", label, sharing, population.Count, PracticeWords.Level(level), minimumCellSize),
                 "level");
         }
 

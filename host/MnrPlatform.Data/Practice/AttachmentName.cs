@@ -13,7 +13,7 @@ internal static class AttachmentName
         name = new string(name[(name.LastIndexOf('/') + 1)..].Where(c => !char.IsControl(c)).ToArray()).Trim();
         if (name.Length == 0 || name.Trim('.').Length == 0)
         {
-            throw new PracticeException("The file has no name; give it one that ends in .pdf, .png, .jpg, .gif or .webp.", "File");
+            throw new PracticeException(PracticeWords.Of("Refusal.FileNoName"), "File");
         }
 
         if (name.Length > MaxLength)

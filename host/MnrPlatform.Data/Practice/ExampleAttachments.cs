@@ -59,7 +59,7 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
         var same = await db.ExampleAttachments.Where(a => a.ExampleId == exampleId && a.Sha256 == sha256).Select(a => a.FileName).FirstOrDefaultAsync(cancellationToken);
         if (same is not null)
         {
-            throw new PracticeException($"“{name}” is already attached to this example as “{same}”.", "File");
+            throw new PracticeException(PracticeWords.Of("Refusal.FileTwice", name, same), "File");
         }
 
         var now = clock.GetUtcNow();
@@ -143,7 +143,7 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
         var count = await db.ExampleAttachments.CountAsync(a => a.ExampleId == example.Id, cancellationToken);
         if (count >= Limits.MaxPerExample)
         {
-            throw new PracticeException($"“{example.Title}” already has {count} files, the most an example may have; remove one first.", "File");
+            throw new PracticeException(PracticeWords.Of("Refusal.FilesFull", example.Title, count), "File");
         }
     }
 
@@ -156,12 +156,12 @@ public sealed class ExampleAttachments(MnrDbContext db, AuditLog audit, IOptions
         {
             if (buffer.Length + read > Limits.MaxBytes)
             {
-                throw new PracticeException($"“{name}” is larger than {AttachmentName.Size(Limits.MaxBytes)}, the most a file may be.", "File");
+                throw new PracticeException(PracticeWords.Of("Refusal.FileTooLarge", name, AttachmentName.Size(Limits.MaxBytes)), "File");
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length == 0 ? throw new PracticeException($"“{name}” is empty.", "File") : buffer.ToArray();
+        return buffer.Length == 0 ? throw new PracticeException(PracticeWords.Of("Refusal.FileEmpty", name), "File") : buffer.ToArray();
     }
 }

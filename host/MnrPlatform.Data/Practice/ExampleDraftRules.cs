@@ -32,25 +32,25 @@ public static class ExampleDraftRules
         ArgumentNullException.ThrowIfNull(catalog);
         var capabilityCode = draft.CapabilityCode?.Trim() ?? "";
         var capability = catalog.Capability(capabilityCode)
-            ?? throw new PracticeException($"CapabilityCode: '{capabilityCode}' is not a capability of the framework; choose one of the catalog's capabilities (e.g. {string.Join(", ", catalog.Capabilities.Take(3).Select(c => c.Item.Code))}).", nameof(ExampleDraft.CapabilityCode));
+            ?? throw new PracticeException(PracticeWords.Of("Refusal.Capability", capabilityCode, string.Join(", ", catalog.Capabilities.Take(3).Select(c => c.Item.Code))), nameof(ExampleDraft.CapabilityCode));
 
-        var title = Required(draft.Title, nameof(ExampleDraft.Title), "Give the example a short title");
+        var title = Required(draft.Title, nameof(ExampleDraft.Title), "Refusal.TitleRequired");
         if (title.Length > MaxTitleLength)
         {
-            throw new PracticeException($"Title: at most {MaxTitleLength} characters (this one has {title.Length}).", nameof(ExampleDraft.Title));
+            throw new PracticeException(PracticeWords.Of("Refusal.TitleLength", MaxTitleLength, title.Length), nameof(ExampleDraft.Title));
         }
 
-        var whatWasDone = Required(draft.WhatWasDone, nameof(ExampleDraft.WhatWasDone), "Say what was done");
+        var whatWasDone = Required(draft.WhatWasDone, nameof(ExampleDraft.WhatWasDone), "Refusal.WhatRequired");
         if (draft.PhaseReached is { } phase and (< 1 or > 4))
         {
-            throw new PracticeException($"PhaseReached: a Maturity Model phase is 1 to 4, not {phase}.", nameof(ExampleDraft.PhaseReached));
+            throw new PracticeException(PracticeWords.Of("Refusal.Phase", phase), nameof(ExampleDraft.PhaseReached));
         }
 
         var contactRole = Bounded(draft.ContactRole, nameof(ExampleDraft.ContactRole));
         var contactName = Bounded(draft.ContactName, nameof(ExampleDraft.ContactName));
         if (contactName is not null && !draft.ContactAgreed)
         {
-            throw new PracticeException("ContactName: name a person only when they agreed to be named (ContactAgreed); otherwise give a role.", nameof(ExampleDraft.ContactName));
+            throw new PracticeException(PracticeWords.Of("Refusal.ContactAgreed"), nameof(ExampleDraft.ContactName));
         }
 
         var checkedDraft = new ExampleDraft(
@@ -77,8 +77,8 @@ public static class ExampleDraftRules
         return a with { Links = NoLinks } == b with { Links = NoLinks } && a.Links.SequenceEqual(b.Links, StringComparer.Ordinal);
     }
 
-    private static string Required(string? value, string field, string what) =>
-        Optional(value) ?? throw new PracticeException($"{field}: {what}; it is required.", field);
+    private static string Required(string? value, string field, string refusal) =>
+        Optional(value) ?? throw new PracticeException(PracticeWords.Of(refusal), field);
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -86,7 +86,7 @@ public static class ExampleDraftRules
     {
         var text = Optional(value);
         return text is { Length: > MaxContactLength }
-            ? throw new PracticeException($"{field}: at most {MaxContactLength} characters (this one has {text.Length}).", field)
+            ? throw new PracticeException(PracticeWords.Of("Refusal." + field + "Length", MaxContactLength, text.Length), field)
             : text;
     }
 
@@ -95,7 +95,7 @@ public static class ExampleDraftRules
         var kept = (links ?? []).Select(Optional).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (kept.Count > MaxLinks)
         {
-            throw new PracticeException($"Links: at most {MaxLinks} links (there are {kept.Count}).", nameof(ExampleDraft.Links));
+            throw new PracticeException(PracticeWords.Of("Refusal.LinkCount", MaxLinks, kept.Count), nameof(ExampleDraft.Links));
         }
 
         foreach (var link in kept)
@@ -105,7 +105,7 @@ public static class ExampleDraftRules
                 || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
                 || string.IsNullOrEmpty(uri.Host))
             {
-                throw new PracticeException($"Links: '{Shorten(link)}' is not an absolute http(s) address such as https://www.example.org/report.", nameof(ExampleDraft.Links));
+                throw new PracticeException(PracticeWords.Of("Refusal.Link", Shorten(link)), nameof(ExampleDraft.Links));
             }
         }
 
@@ -114,7 +114,7 @@ public static class ExampleDraftRules
 
     private static string Language(string? code)
     {
-        var text = Optional(code) ?? throw new PracticeException("Language: say which language the text is written in (e.g. en, fr, es).", nameof(ExampleDraft.Language));
+        var text = Optional(code) ?? throw new PracticeException(PracticeWords.Of("Refusal.LanguageRequired"), nameof(ExampleDraft.Language));
         try
         {
             var culture = CultureInfo.GetCultureInfo(text, predefinedOnly: true);
@@ -127,7 +127,7 @@ public static class ExampleDraftRules
         {
         }
 
-        throw new PracticeException($"Language: '{Shorten(text)}' is not a known language code (e.g. en, fr, es, ar, pt-BR).", nameof(ExampleDraft.Language));
+        throw new PracticeException(PracticeWords.Of("Refusal.Language", Shorten(text)), nameof(ExampleDraft.Language));
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -34,7 +34,7 @@ public sealed class ExampleSearch(MnrDbContext db)
 
         if (words.Count > MaxWords)
         {
-            throw new PracticeException($"The search has {words.Count} words; search for at most {MaxWords}.", nameof(ExampleQuery.Text));
+            throw new PracticeException(PracticeWords.Of("Refusal.SearchWords", words.Count, MaxWords), nameof(ExampleQuery.Text));
         }
 
         var query = db.Database.IsSqlite()

@@ -17,14 +17,14 @@ public static partial class ExampleThemes
         var codes = (themes ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count > MaxThemes)
         {
-            throw new PracticeException($"Themes: at most {MaxThemes} themes (there are {codes.Count}).", nameof(ExampleCuration.Themes));
+            throw new PracticeException(PracticeWords.Of("Refusal.ThemeCount", MaxThemes, codes.Count), nameof(ExampleCuration.Themes));
         }
 
         foreach (var code in codes)
         {
             if (code.Length > MaxLength || !Code().IsMatch(code))
             {
-                throw new PracticeException($"Themes: '{code}' is not a theme code: lower-case letters, digits and hyphens, up to {MaxLength} characters (e.g. online-grooming).", nameof(ExampleCuration.Themes));
+                throw new PracticeException(PracticeWords.Of("Refusal.Theme", code, MaxLength), nameof(ExampleCuration.Themes));
             }
         }
 

@@ -21,24 +21,24 @@ public sealed partial class PracticeExamples
         var example = await LoadAsync(id, cancellationToken);
         if (await HasOpenSuggestionAsync(id, cancellationToken))
         {
-            throw new PracticeException($"Example {Number(id)} already has a suggested edit its country has not answered; one is open at a time.");
+            throw new PracticeException(PracticeWords.Of("Refusal.SuggestionOpen", id));
         }
 
         if (example.Status is not (PracticeExampleStatus.InReview or PracticeExampleStatus.Approved))
         {
-            throw new PracticeException($"Example {Number(id)} cannot take a suggested edit while it is {example.Status}: suggest edits to an example in review or approved.");
+            throw new PracticeException(PracticeWords.Of("Refusal.SuggestStatus", id, PracticeWords.Status(example.Status)));
         }
 
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw new PracticeException("note: say why the edit is suggested, for the country.", "note");
+            throw new PracticeException(PracticeWords.Of("Refusal.Note"), "note");
         }
 
         var (text, _) = ExampleDraftRules.Check(proposed, catalog);
         var changes = ExampleText.Changes(ExampleText.Of(example), text);
         if (changes == "{}")
         {
-            throw new PracticeException("proposed: the suggested text is the example's current text; change something.", "proposed");
+            throw new PracticeException(PracticeWords.Of("Refusal.Unchanged"), "proposed");
         }
 
         var suggestion = new ExampleEditSuggestion
@@ -70,10 +70,10 @@ public sealed partial class PracticeExamples
             ?? throw new KeyNotFoundException($"There is no suggested edit {Number(suggestionId)}.");
         var example = await LoadAsync(suggestion.ExampleId, cancellationToken);
         DemandOwnFocalPoint(scope, example, "answer suggested edits");
-        RefuseArchived(example, "answer a suggested edit to");
+        RefuseArchived(example, "Answer");
         if (suggestion.Accepted is { } answered)
         {
-            throw new PracticeException($"Suggested edit {Number(suggestionId)} was already {(answered ? "accepted" : "declined")}.");
+            throw new PracticeException(PracticeWords.Of(answered ? "Refusal.AlreadyAccepted" : "Refusal.AlreadyDeclined", suggestionId));
         }
 
         suggestion.Accepted = accept;
@@ -106,20 +106,20 @@ public sealed partial class PracticeExamples
     {
         var example = await LoadAsync(id, cancellationToken);
         DemandOwnFocalPoint(scope, example, "consent to show examples");
-        RefuseArchived(example, "consent to");
+        RefuseArchived(example, "Consent");
         if (version != example.Version)
         {
-            throw new PracticeException($"version: the consent is for version {Number(version)}, but the text is now version {Number(example.Version)}; read the current text and consent to it.", "version");
+            throw new PracticeException(PracticeWords.Of("Refusal.Version", version, example.Version), "version");
         }
 
         if (visibility == ExampleVisibility.Secretariat)
         {
-            throw new PracticeException("visibility: consent to Alliance members or the public; the secretariat sees the example without consent.", "visibility");
+            throw new PracticeException(PracticeWords.Of("Refusal.ConsentSecretariat"), "visibility");
         }
 
         if (visibility > example.ProposedVisibility)
         {
-            throw new PracticeException($"visibility: the secretariat proposes {example.ProposedVisibility}; a consent reaches at most that, not {visibility}.", "visibility");
+            throw new PracticeException(PracticeWords.Of("Refusal.ConsentAbove", PracticeWords.Visibility(example.ProposedVisibility), PracticeWords.Visibility(visibility)), "visibility");
         }
 
         example.Consents.Add(new ExampleConsent
@@ -142,7 +142,7 @@ public sealed partial class PracticeExamples
         var standing = example.Consents.Where(c => c.WithdrawnAt is null).ToList();
         if (standing.Count == 0)
         {
-            throw new PracticeException($"Example {Number(id)} has no consent to withdraw.");
+            throw new PracticeException(PracticeWords.Of("Refusal.NoConsent", id));
         }
 
         var now = clock.GetUtcNow();

@@ -44,7 +44,7 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
         var (text, domain) = ExampleDraftRules.Check(draft, catalog);
         if (!await db.Countries.AnyAsync(c => c.Iso3 == countryIso3, cancellationToken))
         {
-            throw new PracticeException($"countryIso3: {countryIso3} is not a country of the reference data.", "countryIso3");
+            throw new PracticeException(PracticeWords.Of("Refusal.Country", countryIso3), "countryIso3");
         }
 
         var now = clock.GetUtcNow();
@@ -88,7 +88,7 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
     {
         var example = await LoadAsync(id, cancellationToken);
         DemandEdit(scope, example);
-        RefuseArchived(example, "edit");
+        RefuseArchived(example, "Edit");
         var (text, domain) = ExampleDraftRules.Check(draft, catalog);
         if (ChangeText(example, text, domain))
         {
@@ -104,14 +104,14 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
         var refusal = example.Status switch
         {
             PracticeExampleStatus.Draft => null,
-            PracticeExampleStatus.EditsSuggested => "the secretariat suggested an edit: accept or decline it, and the example goes back to review",
-            PracticeExampleStatus.InReview => "it is already with the secretariat for review",
-            PracticeExampleStatus.Approved => "it is already approved; a change of its text sends it back to review",
-            _ => "it is archived; the secretariat brings it back first",
+            PracticeExampleStatus.EditsSuggested => "Refusal.Submit.EditsSuggested",
+            PracticeExampleStatus.InReview => "Refusal.Submit.InReview",
+            PracticeExampleStatus.Approved => "Refusal.Submit.Approved",
+            _ => "Refusal.Submit.Archived",
         };
         if (refusal is not null)
         {
-            throw new PracticeException($"Example {Number(id)} cannot be sent for review: {refusal}.");
+            throw new PracticeException(PracticeWords.Of(refusal, id));
         }
 
         var before = example.Status;
@@ -133,12 +133,12 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
         var themes = ExampleThemes.Check(curation.Themes);
         if (example.Status is PracticeExampleStatus.Draft or PracticeExampleStatus.Archived)
         {
-            throw new PracticeException($"Example {Number(id)} cannot be curated: it is {example.Status} (its country sends a draft for review; an archived example is brought back first).");
+            throw new PracticeException(PracticeWords.Of("Refusal.Curate", id, PracticeWords.Status(example.Status)));
         }
 
         if (curation.Approve && example.Status != PracticeExampleStatus.Approved && await HasOpenSuggestionAsync(id, cancellationToken))
         {
-            throw new PracticeException($"Example {Number(id)} cannot be approved: its country has not yet answered the suggested edit.", nameof(ExampleCuration.Approve));
+            throw new PracticeException(PracticeWords.Of("Refusal.Approve", id), nameof(ExampleCuration.Approve));
         }
 
         var before = $"{example.Status}, {example.ProposedVisibility}, {example.Themes}";
@@ -175,12 +175,12 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
 
         if (example.Status != PracticeExampleStatus.Approved)
         {
-            throw new PracticeException($"Example {Number(id)} cannot be anonymised: it is {example.Status}; approve it first.");
+            throw new PracticeException(PracticeWords.Of("Refusal.Anonymise", id, PracticeWords.Status(example.Status)));
         }
 
         if (visibility == ExampleVisibility.Secretariat)
         {
-            throw new PracticeException("visibility: an anonymised version is for Alliance members or the public; the secretariat sees the example named.", "visibility");
+            throw new PracticeException(PracticeWords.Of("Refusal.AnonymisedVisibility"), "visibility");
         }
 
         var label = await new AnonymisationCellRule(db, disclosure.Value.MinimumCellSize).DemandAsync(example.CountryIso3, published, cancellationToken);
@@ -197,7 +197,7 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
         var example = await LoadAsync(id, cancellationToken);
         if (archived == (example.Status == PracticeExampleStatus.Archived))
         {
-            throw new PracticeException($"Example {Number(id)} is {(archived ? "already archived" : "not archived")}.");
+            throw new PracticeException(PracticeWords.Of(archived ? "Refusal.AlreadyArchived" : "Refusal.NotArchived", id));
         }
 
         var before = example.Status;
@@ -262,7 +262,7 @@ public sealed partial class PracticeExamples(MnrDbContext db, AuditLog audit, Fr
     {
         if (example.Status == PracticeExampleStatus.Archived)
         {
-            throw new PracticeException($"Example {Number(example.Id)} is archived: the secretariat brings it back before anyone can {step} it.");
+            throw new PracticeException(PracticeWords.Of("Refusal.Archived." + step, example.Id));
         }
     }
 

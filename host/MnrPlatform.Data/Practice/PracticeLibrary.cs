@@ -27,7 +27,7 @@ public sealed class PracticeLibrary(MnrDbContext db, ExampleSearch search, Audit
         {
             incomeGroup = IncomeGroups.TryParse(query.IncomeGroup.Trim(), out var parsed)
                 ? parsed
-                : throw new PracticeException($"IncomeGroup: '{query.IncomeGroup}' is not an income group code (L, LM, UM, H).", nameof(ExampleQuery.IncomeGroup));
+                : throw new PracticeException(PracticeWords.Of("Refusal.IncomeGroup", query.IncomeGroup), nameof(ExampleQuery.IncomeGroup));
         }
 
         var examples = MayShow(scope, db.PracticeExamples.AsNoTracking().Include(e => e.Consents))

@@ -22,6 +22,7 @@ public sealed class PseudoLocalizedPagesTests(PseudoPlatformFactory platform) : 
     [MemberData(nameof(Pages))]
     public async Task A_page_in_the_pseudo_language_shows_no_text_that_skipped_the_localizer(string? role, string path)
     {
+        await PracticeSeed.EnsureAsync(platform);
         var client = role is null ? platform.CreateHttpsClient() : await platform.SignInAsAsync(role);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.AcceptLanguage.ParseAdd(PseudoLocalization.Culture);

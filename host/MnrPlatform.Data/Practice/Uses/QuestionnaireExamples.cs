@@ -64,7 +64,7 @@ public sealed class QuestionnaireExamples(MnrDbContext db, PracticeExamples exam
         var questionnaire = await questionnaires.ForAsync(key.RoundCode, key.InstrumentCode, cancellationToken);
         if (questionnaire.Question(questionId) is not { Kind: QuestionKind.Example } question)
         {
-            throw new PracticeException($"questionId: '{questionId}' is not an example question of the {key.InstrumentCode} questionnaire in round {key.RoundCode}.", "questionId");
+            throw new PracticeException(PracticeWords.Of("Refusal.Question", questionId, key.InstrumentCode, key.RoundCode), "questionId");
         }
 
         var text = draft with { CapabilityCode = question.CapabilityCode };

@@ -3,6 +3,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Practice;
@@ -27,32 +28,32 @@ public sealed partial class CountryPanel
 
     private Task ResolveAsync(SuggestionInfo suggestion, bool accept) => TakeAsync(
         (s, scope) => s.ResolveSuggestionAsync(scope, suggestion.Id, accept, CancellationToken.None),
-        accept ? "The suggested text is now the example's text (a new version)." : "The suggestion is declined.");
+        accept ? L["Country.Accepted"] : L["Country.Declined"]);
 
-    private Task SubmitAsync() => TakeAsync((s, scope) => s.SubmitAsync(scope, Id, CancellationToken.None), "The example is sent to the secretariat for review.");
+    private Task SubmitAsync() => TakeAsync((s, scope) => s.SubmitAsync(scope, Id, CancellationToken.None), L["Steps.Submitted"]);
 
     private async Task ConsentAsync()
     {
         var version = View.Version ?? 0;
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Consent to this text?",
-            $"Your country consents to version {version} of “{View.Summary.Title}”, exactly as shown on this page, being shown with your country's name to: {PracticeLabels.Visibility(visibility)}. You can withdraw at any time.",
-            yesText: "Consent", cancelText: "Cancel");
+            L["Country.ConfirmTitle"],
+            L["Country.ConfirmText", version, BidiText.Isolate(View.Summary.Title), L.Visibility(visibility)],
+            yesText: L["Country.Give"], cancelText: L["Common.Cancel"]);
         if (confirmed == true)
         {
-            await TakeAsync((s, scope) => s.ConsentAsync(scope, Id, version, visibility, CancellationToken.None), $"Your country consents to version {version} being shown to: {PracticeLabels.Visibility(visibility)}.");
+            await TakeAsync((s, scope) => s.ConsentAsync(scope, Id, version, visibility, CancellationToken.None), L["Country.Consented", version, L.Visibility(visibility)]);
         }
     }
 
     private async Task WithdrawAsync()
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Withdraw consent?",
-            "The example is hidden again at once from everyone but the secretariat and your country.",
-            yesText: "Withdraw", cancelText: "Cancel");
+            L["Country.WithdrawTitle"],
+            L["Country.WithdrawText"],
+            yesText: L["Country.Withdraw"], cancelText: L["Common.Cancel"]);
         if (confirmed == true)
         {
-            await TakeAsync((s, scope) => s.WithdrawConsentAsync(scope, Id, CancellationToken.None), "Consent is withdrawn: the example is hidden again.");
+            await TakeAsync((s, scope) => s.WithdrawConsentAsync(scope, Id, CancellationToken.None), L["Country.Withdrawn"]);
         }
     }
 

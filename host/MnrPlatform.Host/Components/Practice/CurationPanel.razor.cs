@@ -36,10 +36,10 @@ public sealed partial class CurationPanel
     private async Task SuggestAsync()
     {
         var parameters = new DialogParameters<SuggestEditDialog> { { d => d.Input, DraftInput.From(View.Draft) } };
-        var dialog = await Dialogs.ShowAsync<SuggestEditDialog>("Suggest an edit", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        var dialog = await Dialogs.ShowAsync<SuggestEditDialog>(L["Curation.Suggest"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: SuggestEditDialog.Suggestion suggestion })
         {
-            await TakeAsync((s, scope) => s.SuggestEditAsync(scope, Id, suggestion.Proposed, suggestion.Note, CancellationToken.None), "The suggestion is sent to the country.");
+            await TakeAsync((s, scope) => s.SuggestEditAsync(scope, Id, suggestion.Proposed, suggestion.Note, CancellationToken.None), L["Curation.Suggested"]);
         }
     }
 
@@ -48,7 +48,7 @@ public sealed partial class CurationPanel
         var tags = (themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         await TakeAsync(
             (s, scope) => s.CurateAsync(scope, Id, new ExampleCuration(tags, proposed, approve), CancellationToken.None),
-            approve ? "The example is approved: its country can now consent to it." : "The tags and proposed visibility are saved.");
+            approve ? L["Curation.Approved"] : L["Curation.Saved"]);
     }
 
     private async Task AnonymiseAsync()
@@ -56,13 +56,13 @@ public sealed partial class CurationPanel
         anonymiseError = null;
         var refused = await TakeAsync(
             (s, scope) => s.AnonymiseAsync(scope, Id, level, anonymisedVisibility, CancellationToken.None),
-            level is null ? "The anonymised version is taken down." : "The anonymised version is published.");
+            level is null ? L["Curation.TakenDown"] : L["Curation.Published"]);
         anonymiseError = refused?.Message;
     }
 
     private async Task ArchiveAsync(bool archived) => await TakeAsync(
         (s, scope) => s.ArchiveAsync(scope, Id, archived, CancellationToken.None),
-        archived ? "The example is archived." : "The example is back in curation.");
+        archived ? L["Curation.Archived"] : L["Curation.Unarchived"]);
 
     private async Task<PracticeException?> TakeAsync(Func<PracticeExamples, Core.Access.AccessScope, Task> step, string done)
     {

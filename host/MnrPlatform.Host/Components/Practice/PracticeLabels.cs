@@ -1,37 +1,41 @@
+using Microsoft.Extensions.Localization;
+using MnrPlatform.Core.Reference;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Practice;
 
-/// <summary>How the library's pages name statuses, visibilities, anonymity levels, phases and languages.</summary>
+/// <summary>How the library's pages name statuses, visibilities, anonymity levels, phases and languages, in the page's language.</summary>
 public static class PracticeLabels
 {
-    /// <summary>The languages an example may be written in (code, English name).</summary>
-    public static IReadOnlyList<(string Code, string Name)> Languages { get; } =
-        [("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ar", "Arabic"), ("ru", "Russian"), ("zh", "Chinese"), ("pt", "Portuguese")];
+    /// <summary>The language codes an example may be written in.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es", "ar", "ru", "zh", "pt"];
 
     /// <summary>The four phases of the Maturity Model.</summary>
-    public static IReadOnlyList<(int Phase, string Name)> Phases { get; } =
-        [(1, "Phase 1 · Building"), (2, "Phase 2 · Developing"), (3, "Phase 3 · Established"), (4, "Phase 4 · Maturity")];
+    public static IReadOnlyList<int> Phases { get; } = [1, 2, 3, 4];
 
-    /// <summary>A language's name, or its code when unknown.</summary>
-    public static string Language(string code) =>
-        Languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)).Name ?? code;
+    /// <summary>A language's name in the page's language, or its code when unknown.</summary>
+    public static string Language(this IStringLocalizer<PracticeText> text, string code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var known = Languages.FirstOrDefault(l => string.Equals(l, code, StringComparison.OrdinalIgnoreCase));
+        return known is null ? code : text["Language." + known];
+    }
 
-    /// <summary>A phase's name; "Not stated" for none.</summary>
-    public static string Phase(int? phase) =>
-        phase is { } p && Phases.FirstOrDefault(x => x.Phase == p).Name is { } name ? name : "Not stated";
+    /// <summary>A phase's name ("Phase 3 · Established"); "Not stated" for none.</summary>
+    public static string Phase(this IStringLocalizer<PracticeText> text, int? phase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return phase is { } p && Phases.Contains(p) ? text["Phase." + p.ToString(System.Globalization.CultureInfo.InvariantCulture)] : text["Phase.None"];
+    }
 
     /// <summary>What a status means to the people working on the example.</summary>
-    public static string Status(PracticeExampleStatus status) => status switch
+    public static string Status(this IStringLocalizer<PracticeText> text, PracticeExampleStatus status)
     {
-        PracticeExampleStatus.Draft => "Draft",
-        PracticeExampleStatus.InReview => "In review",
-        PracticeExampleStatus.EditsSuggested => "Edits suggested",
-        PracticeExampleStatus.Approved => "Approved",
-        PracticeExampleStatus.Archived => "Archived",
-        _ => status.ToString(),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.IsDefined(status) ? text["Status." + status] : status.ToString();
+    }
 
     /// <summary>The colour of a status chip.</summary>
     public static Color StatusColor(PracticeExampleStatus status) => status switch
@@ -43,32 +47,44 @@ public static class PracticeLabels
     };
 
     /// <summary>Who sees an example at a visibility.</summary>
-    public static string Visibility(ExampleVisibility visibility) => visibility switch
+    public static string Visibility(this IStringLocalizer<PracticeText> text, ExampleVisibility visibility)
     {
-        ExampleVisibility.Secretariat => "The secretariat only",
-        ExampleVisibility.Members => "Alliance members (signed-in users)",
-        ExampleVisibility.Public => "Everyone (public)",
-        _ => visibility.ToString(),
-    };
-
-    /// <summary>A visibility in a few words, for a chip: "secretariat", "members", "public".</summary>
-    public static string Audience(ExampleVisibility visibility) => visibility switch
-    {
-        ExampleVisibility.Secretariat => "secretariat",
-        ExampleVisibility.Members => "members",
-        ExampleVisibility.Public => "public",
-        _ => visibility.ToString(),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.IsDefined(visibility) ? text["Visibility." + visibility] : visibility.ToString();
+    }
 
     /// <summary>Who sees it, or that nothing stands.</summary>
-    public static string Visibility(ExampleVisibility? visibility) => visibility is { } v ? Visibility(v) : "None";
+    public static string Visibility(this IStringLocalizer<PracticeText> text, ExampleVisibility? visibility)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return visibility is { } v ? text.Visibility(v) : text["Visibility.None"];
+    }
+
+    /// <summary>A visibility in a few words, for a chip: "secretariat", "members", "public".</summary>
+    public static string Audience(this IStringLocalizer<PracticeText> text, ExampleVisibility visibility)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.IsDefined(visibility) ? text["Audience." + visibility] : visibility.ToString();
+    }
 
     /// <summary>How an anonymised version names the country's group.</summary>
-    public static string Level(AnonymityLevel level) => level switch
+    public static string Level(this IStringLocalizer<PracticeText> text, AnonymityLevel level)
     {
-        AnonymityLevel.SubRegion => "Sub-region (\"a country in Eastern Europe\")",
-        AnonymityLevel.Region => "Region (\"a country in Europe\")",
-        AnonymityLevel.IncomeGroup => "Income group (\"a high-income country\")",
-        _ => level.ToString(),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.IsDefined(level) ? text["Level." + level] : level.ToString();
+    }
+
+    /// <summary>The level in a word: "sub-region", "region", "income group".</summary>
+    public static string LevelName(this IStringLocalizer<PracticeText> text, AnonymityLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.IsDefined(level) ? text["LevelName." + level] : level.ToString();
+    }
+
+    /// <summary>A World Bank income group's name.</summary>
+    public static string Income(this IStringLocalizer<PracticeText> text, IncomeGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text["Income." + group];
+    }
 }

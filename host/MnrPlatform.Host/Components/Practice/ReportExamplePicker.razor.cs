@@ -4,6 +4,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Reports;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Web;
 
 namespace MnrPlatform.Host.Components.Practice;
@@ -41,9 +42,9 @@ public sealed partial class ReportExamplePicker
 
     private string Helper => candidates switch
     {
-        null => "Reading the library…",
-        { Count: 0 } => audience == ReportAudience.Public ? "No example is consented to public display yet" : "No example is published to Alliance members yet",
-        _ => "Each chosen example becomes a box in its capability's section",
+        null => L["Picker.Reading"],
+        { Count: 0 } => audience == ReportAudience.Public ? L["Picker.NonePublic"] : L["Picker.NoneMembers"],
+        _ => L["Picker.Each"],
     };
 
     /// <inheritdoc />
@@ -92,10 +93,10 @@ public sealed partial class ReportExamplePicker
 
     private string ChosenText(IReadOnlyList<string>? titles) => (titles?.Count ?? chosen.Count) switch
     {
-        0 => "no examples",
-        1 => "1 example",
-        var n => $"{n.ToString(CultureInfo.InvariantCulture)} examples",
+        0 => L["Picker.NoExamples"],
+        1 => L["Library.CountOne"],
+        var n => L["Library.CountMany", ShownFormat.Number(n)],
     };
 
-    private static string AudienceName(ReportAudience value) => value == ReportAudience.Public ? "Public report" : "Secretariat report";
+    private string AudienceName(ReportAudience value) => value == ReportAudience.Public ? L["Picker.Public"] : L["Picker.Secretariat"];
 }

@@ -5,6 +5,8 @@ using MnrPlatform.Core.Catalog;
 using MnrPlatform.Core.Plugins;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Host.Components.Practice;
+using MnrPlatform.Host.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace MnrPlatform.Host.Tests.Components.Practice;
 
@@ -18,7 +20,11 @@ public sealed class PracticeComponentTests : MudComponentTest
         "child-helpline", "A national child helpline", "We opened a free 24-hour line.", "12 000 calls a year", null, "Train the counsellors first",
         2, ["https://www.example.org/helpline-report"], "Head of the helpline", null, false, "en");
 
-    public PracticeComponentTests() => Services.AddSingleton(Catalog.Value);
+    public PracticeComponentTests()
+    {
+        Services.AddSingleton(Catalog.Value);
+        Services.AddLocalization();
+    }
 
     [Fact]
     public void The_text_shows_each_written_section_and_leaves_out_the_empty_ones()
@@ -133,7 +139,8 @@ public sealed class PracticeComponentTests : MudComponentTest
     [Fact]
     public void Attachments_are_described_by_kind_and_size()
     {
-        Assert.Equal("PDF, 1.5 MB", AttachmentList.Describe(new AttachmentInfo(1, "report.pdf", "application/pdf", 1_572_864)));
-        Assert.Equal("PNG image, 2 KB", AttachmentList.Describe(new AttachmentInfo(2, "chart.png", "image/png", 2048)));
+        var text = Services.GetRequiredService<IStringLocalizer<PracticeText>>();
+        Assert.Equal("PDF, 1.5 MB", AttachmentList.Describe(text, new AttachmentInfo(1, "report.pdf", "application/pdf", 1_572_864)));
+        Assert.Equal("PNG image, 2 KB", AttachmentList.Describe(text, new AttachmentInfo(2, "chart.png", "image/png", 2048)));
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Host.Components.Practice;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Practice;
@@ -41,6 +43,9 @@ public sealed partial class ExampleFormPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<PracticeText> L { get; set; } = default!;
+
     private string? CountryName => countries.FirstOrDefault(c => c.Iso3 == country)?.Name;
 
     /// <inheritdoc />
@@ -65,7 +70,7 @@ public sealed partial class ExampleFormPage
             country = scope.CountryIso3;
             problem = scope.IsSecretariatWriter || (country is not null && scope.CanWrite(country))
                 ? null
-                : "Examples are recorded by a country's focal point or by the secretariat's writers.";
+                : L["Form.MayNotRecord"].Value;
         }
         else
         {
@@ -73,7 +78,7 @@ public sealed partial class ExampleFormPage
             country = view?.Summary.CountryIso3;
             input = view is null ? new DraftInput() : DraftInput.From(view.Draft);
             problem = view is null || view.Status is null || country is null || !scope.CanWrite(country)
-                ? "You may not edit this example: only its country's focal point and the secretariat's writers can."
+                ? L["Form.MayNotEdit"].Value
                 : null;
         }
 
@@ -93,7 +98,7 @@ public sealed partial class ExampleFormPage
     {
         if (Id is null && string.IsNullOrEmpty(country))
         {
-            refusal.Set(new PracticeException("Choose the country the example is from.", "Country"));
+            refusal.Set(new PracticeException(L["Form.ChooseCountry"], "Country"));
             return;
         }
 
@@ -101,18 +106,18 @@ public sealed partial class ExampleFormPage
         {
             if (Id is not null && view is not null && !input.Changes(view.Draft))
             {
-                Snackbar.Add("Nothing changed.", Severity.Info);
+                Snackbar.Add(L["Form.NothingChanged"], Severity.Info);
             }
             else if (Id is { } id)
             {
                 await examples.UpdateAsync(scope, id, input.ToDraft(), CancellationToken.None);
-                Snackbar.Add("The changes are saved.", Severity.Success);
+                Snackbar.Add(L["Form.Saved"], Severity.Success);
                 await ReloadAsync();
             }
             else
             {
                 var created = await examples.CreateAsync(scope, country!, input.ToDraft(), CancellationToken.None);
-                Snackbar.Add("The draft is saved: attach files, then send it for review.", Severity.Success);
+                Snackbar.Add(L["Form.DraftSaved"], Severity.Success);
                 Navigation.NavigateTo(PracticePaths.Edit(created));
             }
         });
@@ -126,7 +131,7 @@ public sealed partial class ExampleFormPage
         }
 
         await examples.SubmitAsync(scope, Id!.Value, CancellationToken.None);
-        Snackbar.Add("The example is sent to the secretariat for review.", Severity.Success);
+        Snackbar.Add(L["Steps.Submitted"], Severity.Success);
         Navigation.NavigateTo(PracticePaths.Example(Id!.Value));
     });
 

@@ -17,9 +17,6 @@ namespace MnrPlatform.Host.Components.Practice.Embeds;
 /// </summary>
 public sealed partial class UsedExampleQuestion
 {
-    private static readonly (string Code, string Name)[] Languages =
-        [("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ar", "Arabic"), ("pt", "Portuguese"), ("ru", "Russian")];
-
     private readonly ExampleInput input = new();
     private QuestionnaireExample? example;
     private bool loaded;
@@ -74,7 +71,7 @@ public sealed partial class UsedExampleQuestion
         {
             var user = services.GetRequiredService<CurrentUser>().Scope;
             await services.GetRequiredService<QuestionnaireExamples>().SaveAsync(user, Key, Question.Id, input.ToDraft(Question.CapabilityCode), CancellationToken.None);
-            return "Example saved.";
+            return L["Question.Saved"];
         });
     }
 
@@ -83,7 +80,7 @@ public sealed partial class UsedExampleQuestion
         await RunAsync(async services =>
         {
             await services.GetRequiredService<PracticeExamples>().SubmitAsync(services.GetRequiredService<CurrentUser>().Scope, example!.Id, CancellationToken.None);
-            return "Example sent to the secretariat for review.";
+            return L["Steps.Submitted"];
         });
     }
 
@@ -118,23 +115,16 @@ public sealed partial class UsedExampleQuestion
 
     private bool RefusedInline => refusedField is "Title" or "WhatWasDone" or "Language";
 
-    private static string StatusText(QuestionnaireExample example) => example.Status switch
+    private string StatusText(QuestionnaireExample example) => example.Status switch
     {
-        PracticeExampleStatus.Draft => "Draft, not yet sent to the secretariat",
-        PracticeExampleStatus.InReview => "With the secretariat for review",
-        PracticeExampleStatus.EditsSuggested => "The secretariat suggested an edit: answer it in the library",
+        PracticeExampleStatus.Draft => L["Question.Draft"],
+        PracticeExampleStatus.InReview => L["Question.InReview"],
+        PracticeExampleStatus.EditsSuggested => L["Question.EditsSuggested"],
         PracticeExampleStatus.Approved => example.ConsentedVisibility is { } shown
-            ? $"Approved; the country consented to show it to {Audience(shown)}"
-            : "Approved; not shown beyond the secretariat until the country consents",
-        _ => "Archived",
-    } + (example.Version is { } version ? $" (version {version})" : "");
-
-    private static string Audience(ExampleVisibility visibility) => visibility switch
-    {
-        ExampleVisibility.Public => "the public",
-        ExampleVisibility.Members => "Alliance members",
-        _ => "the secretariat only",
-    };
+            ? L["Question.ApprovedShown", L.Visibility(shown)]
+            : L["Question.ApprovedHidden"],
+        _ => L["Status.Archived"],
+    } + (example.Version is { } version ? L["Question.Version", version] : "");
 
     /// <summary>The form's fields.</summary>
     private sealed class ExampleInput
