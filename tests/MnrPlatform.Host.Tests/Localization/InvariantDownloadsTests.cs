@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using MnrPlatform.Core.Localization;
+using MnrPlatform.Data.Resources;
 using System.Text.RegularExpressions;
 using MnrPlatform.Core.Access;
 
@@ -39,6 +43,25 @@ public sealed partial class InvariantDownloadsTests(InvariantDownloadsTests.Plat
         using (await ChooseAsync(french, "en"))
         {
         }
+    }
+
+    [Fact]
+    public async Task An_api_refusal_is_in_english_whatever_the_callers_language()
+    {
+        var client = platform.CreateHttpsClient();
+        var page = await GetAsync(client, "/practice?income=XX", "fr");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/examples?incomeGroup=XX", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Language", "fr");
+        using var response = await client.SendAsync(request, Cancellation);
+        var problem = await response.Content.ReadAsStringAsync(Cancellation);
+
+        var english = new ResourceText(typeof(PracticeMessages)).Format("Refusal.IncomeGroup", CultureInfo.InvariantCulture, "XX");
+        var french = new ResourceText(typeof(PracticeMessages)).Format("Refusal.IncomeGroup", CultureInfo.GetCultureInfo("fr"), "XX");
+        Assert.NotEqual(english, french);
+        Assert.Contains(french, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(JsonEncodedText.Encode(english).Value, problem, StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> ChooseFrenchAsync(HttpClient client) => ChooseAsync(client, "fr");

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MnrPlatform.Host.Web.Api;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Hosting.Localization;
@@ -46,6 +47,15 @@ internal static class LocalizationHostingExtensions
     public static WebApplication UsePlatformLocalization(this WebApplication app)
     {
         app.UseRequestLocalization();
+        // The JSON API answers alike whatever the caller's languages: programs parse its messages too.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(ApiExtensions.Prefix, StringComparison.OrdinalIgnoreCase),
+            api => api.Use((context, next) =>
+            {
+                CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+                return next(context);
+            }));
         return app;
     }
 }
