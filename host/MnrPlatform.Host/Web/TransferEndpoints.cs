@@ -92,7 +92,8 @@ internal static class TransferEndpoints
         }
 
         var iso3 = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();
-        var request = new ExportRequest(round, chosen, iso3, string.IsNullOrWhiteSpace(instrument) ? null : instrument);
+        // A template is written in the request's language; the data formats are invariant.
+        var request = new ExportRequest(round, chosen, iso3, string.IsNullOrWhiteSpace(instrument) ? null : instrument) { Language = CultureInfo.CurrentUICulture };
         var file = new MemoryStream();
         try
         {
