@@ -1,11 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Transfer;
 using MnrPlatform.Host.Components.Surveys;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Web;
 
@@ -27,20 +30,19 @@ internal static class TransferEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, PendingImportStore pending, IOptions<ImportReadOptions> limits, AccessScope scope, string round)
+    private static async Task<IResult> UploadAsync(HttpContext http, PendingImportStore pending, IOptions<ImportReadOptions> limits, IStringLocalizer<SurveyText> l, AccessScope scope, string round)
     {
         var back = "/" + SurveyPaths.Transfer(round);
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
-            OutcomeMessage.Set(http, "Choose a file to import (CSV, XLSX or JSON).");
+            OutcomeMessage.Set(http, l["Upload.NoFile"]);
             return Results.LocalRedirect($"{back}?error=upload");
         }
 
         if (file.Length > limits.Value.MaxFileBytes)
         {
-            OutcomeMessage.Set(http, string.Create(CultureInfo.InvariantCulture,
-                $"{file.FileName} is {file.Length / (1024.0 * 1024):0.#} MB; the limit is {limits.Value.MaxFileBytes / (1024.0 * 1024):0.#} MB. Split it (e.g. by country) and import the parts."));
+            OutcomeMessage.Set(http, l["Upload.TooLarge", BidiText.Isolate(file.FileName), ShownFormat.Number((decimal)file.Length / (1024 * 1024), 1), ShownFormat.Number((decimal)limits.Value.MaxFileBytes / (1024 * 1024), 1)]);
             return Results.LocalRedirect($"{back}?error=upload");
         }
 
@@ -92,7 +94,8 @@ internal static class TransferEndpoints
         }
 
         var iso3 = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();
-        var request = new ExportRequest(round, chosen, iso3, string.IsNullOrWhiteSpace(instrument) ? null : instrument);
+        // A template is written in the request's language; the data formats are invariant.
+        var request = new ExportRequest(round, chosen, iso3, string.IsNullOrWhiteSpace(instrument) ? null : instrument) { Language = CultureInfo.CurrentUICulture };
         var file = new MemoryStream();
         try
         {

@@ -13,7 +13,15 @@ namespace MnrPlatform.Data.Surveys.Transfer;
 /// <param name="Format">The format.</param>
 /// <param name="CountryIso3">Only this country; required for <see cref="TransferFormat.Template"/>.</param>
 /// <param name="InstrumentCode">Only this instrument; required for <see cref="TransferFormat.Template"/>.</param>
-public sealed record ExportRequest(string RoundCode, TransferFormat Format, string? CountryIso3 = null, string? InstrumentCode = null);
+public sealed record ExportRequest(string RoundCode, TransferFormat Format, string? CountryIso3 = null, string? InstrumentCode = null)
+{
+    /// <summary>
+    /// The language of a <see cref="TransferFormat.Template"/>'s labels, headers and instructions (English,
+    /// French, Spanish or Arabic; any other: English). Codes, ids and answers are the same in every language,
+    /// and the other formats are invariant.
+    /// </summary>
+    public CultureInfo? Language { get; init; }
+}
 
 /// <summary>How far an export is.</summary>
 /// <param name="Written">Answers written so far.</param>
@@ -118,7 +126,7 @@ public sealed class AnswerExporter(MnrDbContext db, FrameworkCatalog catalog, Au
         if (request.Format == TransferFormat.Template)
         {
             var questionnaire = await questionnaires.ForAsync(data.RoundCode, request.InstrumentCode!, cancellationToken);
-            XlsxTemplateWriter.Write(data, request.CountryIso3!, questionnaire, workbook);
+            XlsxTemplateWriter.Write(data, request.CountryIso3!, questionnaire, workbook, request.Language);
         }
         else
         {

@@ -1,23 +1,19 @@
 namespace MnrPlatform.Data.Surveys.Transfer;
 
 /// <summary>
-/// Reads the wide template (<see cref="XlsxTemplateWriter"/>): on every sheet an info area (rows
-/// "round", "country", "instrument" with the code in column B; note rows starting with # are
-/// skipped), then a header row starting with "question", then one row per question. Only the
-/// question, value, comment and evidence columns are read; a question row with no value, comment
-/// or evidence is an unanswered question and is skipped.
+/// Reads the wide template (<see cref="XlsxTemplateWriter"/>) written in any of the platform's
+/// languages (<see cref="TemplateWords"/>): the instruction sheet is skipped; on every other sheet an
+/// info area (rows "round", "country", "instrument" with the code in column B; note rows starting
+/// with # are skipped), then a header row starting with "question", then one row per question. Only
+/// the question, value, comment and evidence columns are read; a question row with no value, comment
+/// or evidence is an unanswered question and is skipped. A label or header that is none of the
+/// template's words in any language is refused, naming its cell.
 /// </summary>
 internal static class XlsxTemplateReader
 {
-    /// <summary>The template's header: the columns a person reads, then the three they fill in.</summary>
-    public static IReadOnlyList<string> Header { get; } = ["question", "capability", "question text", "kind", "allowed values", "value", "comment", "evidence"];
-
-    /// <summary>The info rows' keys.</summary>
-    public static IReadOnlyList<string> InfoKeys { get; } = ["round", "country", "instrument"];
-
     public static void Read(XlsxBook book, string fileName, ParsedFile file, ProblemList problems)
     {
-        foreach (var sheet in book.SheetNames)
+        foreach (var sheet in book.SheetNames.Where(s => !TemplateWords.IsInstructions(s)))
         {
             ReadSheet(book, sheet, fileName, file, problems);
         }
@@ -38,16 +34,16 @@ internal static class XlsxTemplateReader
                     continue;
                 }
 
-                var key = row.Cell(0).Trim();
-                if (InfoKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                var label = row.Cell(0).Trim();
+                if (TemplateWords.Find(label, TemplateWords.Info) is { } key)
                 {
-                    info[key] = (row.Cell(1).Trim(), location.At($"B ({key.ToLowerInvariant()})"));
+                    info[key] = (row.Cell(1).Trim(), location.At($"B ({key})"));
                     continue;
                 }
 
-                if (!string.Equals(key, Header[0], StringComparison.OrdinalIgnoreCase))
+                if (TemplateWords.Find(label, TemplateWords.Columns) != TransferColumns.Name(TransferField.Question))
                 {
-                    problems.Add(location.At("A"), $"expected an info row (round, country or instrument) or the header row starting with \"question\", found \"{Shorten(key)}\"; an answers workbook has a sheet named \"answers\" or the template's sheets");
+                    problems.Add(location.At("A"), $"\"{Shorten(label)}\" is not a label of the template in English, French, Spanish or Arabic: expected an info row (round, country or instrument) or the header row starting with \"question\"; an answers workbook has a sheet named \"answers\" or the template's sheets");
                     return;
                 }
 
@@ -87,13 +83,31 @@ internal static class XlsxTemplateReader
     private static Dictionary<TransferField, int>? MapHeader(XlsxRow row, TransferLocation location, ProblemList problems, ColumnLabels labels)
     {
         var columns = new Dictionary<TransferField, int>();
+        var known = true;
         for (var i = 0; i < row.Cells.Length; i++)
         {
-            if (TransferColumns.Find(row.Cell(i)) is { } field and (TransferField.Question or TransferField.Value or TransferField.Comment or TransferField.Evidence))
+            var header = row.Cell(i);
+            if (TemplateWords.Find(header, TemplateWords.Columns) is not { } name)
+            {
+                known &= header.Trim().Length == 0;
+                if (header.Trim().Length > 0)
+                {
+                    problems.Add(location.At(XlsxBook.ColumnName(i)), $"the header \"{Shorten(header.Trim())}\" is not a column of the template in English, French, Spanish or Arabic");
+                }
+
+                continue;
+            }
+
+            if (TransferColumns.Find(name) is { } field and (TransferField.Question or TransferField.Value or TransferField.Comment or TransferField.Evidence))
             {
                 columns[field] = i;
                 labels.Set(field, $"{XlsxBook.ColumnName(i)} ({TransferColumns.Name(field)})");
             }
+        }
+
+        if (!known)
+        {
+            return null;
         }
 
         if (!columns.ContainsKey(TransferField.Value))
@@ -107,7 +121,7 @@ internal static class XlsxTemplateReader
 
     private static bool CheckInfo(Dictionary<string, (string Value, TransferLocation Location)> info, TransferLocation sheet, ProblemList problems, ParsedFile file)
     {
-        var missing = InfoKeys.Where(k => !info.TryGetValue(k, out var entry) || entry.Value.Length == 0).ToList();
+        var missing = TemplateWords.Info.Select(i => i.Name).Where(k => !info.TryGetValue(k, out var entry) || entry.Value.Length == 0).ToList();
         if (missing.Count > 0)
         {
             problems.Add(sheet, $"the info area above the header lacks {string.Join(", ", missing)} (a row with the name in column A and the code in column B)");

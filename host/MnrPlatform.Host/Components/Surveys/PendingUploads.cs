@@ -1,10 +1,12 @@
-using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Reference;
 using MnrPlatform.Data.Surveys;
 using MnrPlatform.Data.Surveys.Transfer;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Components.Surveys;
 
@@ -51,24 +53,25 @@ public static class PendingUploads
     public static async Task<ApplyResult> ApplyAsync(IServiceProvider services, AccessScope scope, string round, Guid upload, SubmissionStatus newSubmissionStatus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var l = services.GetRequiredService<IStringLocalizer<SurveyText>>();
         var pending = services.GetRequiredService<PendingImportStore>();
         if (await pending.FindAsync(scope, upload, cancellationToken) is not { } file || file.RoundCode != round)
         {
-            return new ApplyResult(ApplyOutcome.Gone, "That upload is no longer waiting (applied, discarded or older than a day). Upload the file again.");
+            return new ApplyResult(ApplyOutcome.Gone, l["Apply.Gone"]);
         }
 
         // Read again: the store may have changed since the preview; a file with problems is never applied.
         var plan = await ReadAsync(services, file, cancellationToken);
         if (!plan.IsValid)
         {
-            return new ApplyResult(ApplyOutcome.Refused, "The file has problems now; nothing was written.");
+            return new ApplyResult(ApplyOutcome.Refused, l["Apply.Refused"]);
         }
 
         var result = await services.GetRequiredService<AnswerImporter>()
             .ApplyAsync(plan, scope, new ImportApplyOptions { NewSubmissionStatus = newSubmissionStatus }, cancellationToken);
         await pending.RemoveAsync(upload, cancellationToken);
-        return new ApplyResult(ApplyOutcome.Applied, string.Create(CultureInfo.InvariantCulture,
-            $"{file.FileName} imported: {result.Answers.New} new, {result.Answers.Changed} changed and {result.Answers.Unchanged} unchanged answers; {result.SubmissionsCreated} submissions created."));
+        return new ApplyResult(ApplyOutcome.Applied, l["Apply.Done", BidiText.Isolate(file.FileName), ShownFormat.Number(result.Answers.New),
+            ShownFormat.Number(result.Answers.Changed), ShownFormat.Number(result.Answers.Unchanged), ShownFormat.Number(result.SubmissionsCreated)]);
     }
 
     /// <summary>Throws the upload away, writing nothing; nothing happens when it is gone already.</summary>

@@ -6,11 +6,4 @@ namespace MnrPlatform.Host.Components.Surveys;
 /// <summary>A round status step someone asked for: the round as they saw it and where it would go.</summary>
 /// <param name="Round">The round.</param>
 /// <param name="To">The status asked for.</param>
-public sealed record RoundStepRequest(RoundSummary Round, RoundStatus To)
-{
-    /// <summary>The step's name on its button (Close, Publish...).</summary>
-    public string Label => SurveyLabels.StepLabel(Round.Status, To);
-
-    /// <summary>What the step means, in the words of the page.</summary>
-    public string Meaning => SurveyLabels.StepMeaning(Round.Status, To);
-}
+public sealed record RoundStepRequest(RoundSummary Round, RoundStatus To);

@@ -91,5 +91,5 @@ public sealed partial class SubmissionGrid
     private Task ApplySortAsync() =>
         grid?.SetSortAsync(SubmissionGridQuery.Property(sort), descending ? SortDirection.Descending : SortDirection.Ascending, _ => 0) ?? Task.CompletedTask;
 
-    private string InstrumentName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+    private string StoredInstrumentName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
 }

@@ -9,14 +9,14 @@ namespace MnrPlatform.Host.Components.Surveys;
 /// </summary>
 public static class SubmissionGridQuery
 {
-    /// <summary>The sortable columns: the property each grid column shows, and the database order it stands for.</summary>
+    /// <summary>The sortable columns: the property each grid column shows, and the database order it stands for, and the SurveyText key of its name.</summary>
     public static IReadOnlyList<(string Property, SubmissionSort Sort, string Label)> Columns { get; } =
     [
-        (nameof(SubmissionSummary.CountryName), SubmissionSort.Country, "Country"),
-        (nameof(SubmissionSummary.Key) + "." + nameof(SubmissionKey.InstrumentCode), SubmissionSort.Instrument, "Instrument"),
-        (nameof(SubmissionSummary.Region), SubmissionSort.Region, "Region"),
-        (nameof(SubmissionSummary.IncomeGroup), SubmissionSort.IncomeGroup, "Income group"),
-        (nameof(SubmissionSummary.Status), SubmissionSort.Status, "Status"),
+        (nameof(SubmissionSummary.CountryName), SubmissionSort.Country, "Column.Country"),
+        (nameof(SubmissionSummary.Key) + "." + nameof(SubmissionKey.InstrumentCode), SubmissionSort.Instrument, "Column.Instrument"),
+        (nameof(SubmissionSummary.Region), SubmissionSort.Region, "Column.Region"),
+        (nameof(SubmissionSummary.IncomeGroup), SubmissionSort.IncomeGroup, "Column.IncomeGroup"),
+        (nameof(SubmissionSummary.Status), SubmissionSort.Status, "Column.Status"),
     ];
 
     /// <summary>The query for the grid's current page.</summary>

@@ -12,7 +12,7 @@ public static class SurveyDialogs
     {
         ArgumentNullException.ThrowIfNull(step);
         var parameters = new DialogParameters<ConfirmRoundStepDialog> { { d => d.Step, step } };
-        var dialog = await dialogs.ShowAsync<ConfirmRoundStepDialog>($"{step.Label} {step.Round.Name}", parameters, Options);
+        var dialog = await dialogs.ShowAsync<ConfirmRoundStepDialog>(step.Round.Name, parameters, Options);
         return await dialog.Result is { Canceled: false };
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Host.Components.Surveys;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Host.Hosting.Circuits;
 using MudBlazor;
 
@@ -36,10 +37,10 @@ public sealed partial class ImportPreviewPage
     private async Task ApplyAsync(string status)
     {
         var preview = Data?.Preview;
-        var text = preview is null
-            ? "Write the file's answers?"
-            : $"{preview.Totals.New} new and {preview.Totals.Changed} changed answers are written in one go, and {Counting.Of(preview.NewSubmissions, "submission")} created. Every change is kept in the answers' history and the audit log.";
-        if (!await Dialogs.ConfirmAsync("Apply the import?", text, "Apply the import"))
+        string text = preview is null
+            ? L["Preview.Confirm.Plain"]
+            : L["Preview.Confirm.Text", ShownFormat.Number(preview.Totals.New), ShownFormat.Number(preview.Totals.Changed), ShownFormat.Number(preview.NewSubmissions)];
+        if (!await Dialogs.ConfirmAsync(L["Preview.Confirm.Title"], text, L["Apply.Button"]))
         {
             return;
         }
@@ -63,7 +64,7 @@ public sealed partial class ImportPreviewPage
 
     private async Task DiscardAsync()
     {
-        if (!await Dialogs.ConfirmAsync("Discard the upload?", "The file is thrown away; nothing of it is written.", "Discard", Color.Error))
+        if (!await Dialogs.ConfirmAsync(L["Preview.Discard.Title"], L["Preview.Discard.Text"], L["Preview.Discard.Button"], Color.Error))
         {
             return;
         }

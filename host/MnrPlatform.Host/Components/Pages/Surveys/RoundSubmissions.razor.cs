@@ -115,13 +115,13 @@ public sealed partial class RoundSubmissions
         }
     }
 
-    private static string NoRecordsText(RoundSubmissionsData data) => data.Counts.Total > 0
-        ? "No submission matches these filters. Choose another status, region, income group or instrument."
+    private string NoRecordsText(RoundSubmissionsData data) => L[data.Counts.Total > 0
+        ? "Submissions.NoMatch"
         : data.Round.Status == RoundStatus.Draft
-            ? "This round is a draft: the invited countries answer once it is opened."
+            ? "Submissions.NoneDraft"
         : data.Round.Status == RoundStatus.Open
-            ? "No country has started this round. Focal points see the round's questionnaires under Surveys; a submission appears here once a country saves its first answer. You can also start one for a country below."
-            : "No country has started this round. The round is not open, so countries cannot answer. Reopen it on the Surveys page, or import answers.";
+            ? "Submissions.NoneOpen"
+            : "Submissions.NoneClosed"];
 }
 
 /// <summary>What a round's page reads before it shows anything.</summary>

@@ -57,7 +57,7 @@ public sealed partial class SurveyRounds
                 await scope.ServiceProvider.GetRequiredService<RoundAdministration>().SetStatusAsync(Scope, step.Round.Code, step.To, CancellationToken.None);
             }
 
-            Snackbar.Add(SurveyLabels.DoneText(SurveyLabels.Code(step.To)) ?? "Done.", Severity.Success);
+            Snackbar.Add(SurveyLabels.DoneText(SurveyLabels.Code(step.To), L) ?? L["Outcome.Done"], Severity.Success);
         }
         catch (SubmissionStateException refused)
         {
@@ -65,11 +65,11 @@ public sealed partial class SurveyRounds
         }
         catch (KeyNotFoundException)
         {
-            Snackbar.Add("There is no such round any more.", Severity.Error);
+            Snackbar.Add(L["Outcome.NoSuchRound"], Severity.Error);
         }
         catch (AccessDeniedException)
         {
-            Snackbar.Add("Only the secretariat opens, closes and publishes rounds.", Severity.Error);
+            Snackbar.Add(L["Outcome.NotAllowed"], Severity.Error);
         }
 
         Loaded = await LoadAsync(CancellationToken.None);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Surveys.Rounds;
 using MnrPlatform.Data.Surveys.Workflow;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Surveys.Rounds;
@@ -35,9 +35,9 @@ public sealed partial class RoundParticipantsPanel
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private static string Day(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none";
+    private string Day(DateTimeOffset? at) => at is { } day ? ShownFormat.Date(day) : L["Participants.NoDeadline"];
 
-    private string InstrumentName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+    private string StoredName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
 
     private async Task ReloadAsync()
     {
@@ -60,7 +60,7 @@ public sealed partial class RoundParticipantsPanel
                 Deadline = due;
             }
 
-            Snackbar.Add($"The deadline is {Day(due)}{(extendFor == AllCountries ? "" : $" for {extendFor}")}.", Severity.Success);
+            Snackbar.Add(extendFor == AllCountries ? L["Participants.Extended", Day(due)] : L["Participants.ExtendedFor", Day(due), BidiText.Isolate(extendFor)], Severity.Success);
             await ReloadAsync();
         }
         catch (Exception refused) when (refused is RoundSetupException or AccessDeniedException or KeyNotFoundException)

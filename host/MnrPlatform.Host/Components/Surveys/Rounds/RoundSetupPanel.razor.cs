@@ -3,7 +3,9 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Rounds;
+using MnrPlatform.Core.Catalog;
 using MnrPlatform.Data.Surveys.Workflow;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Surveys.Rounds;
@@ -38,6 +40,9 @@ public sealed partial class RoundSetupPanel
 
     private RoundSetupChoices? Choices { get; set; }
 
+    [Inject]
+    private FrameworkCatalog Catalog { get; set; } = null!;
+
     private AccessScope Scope => User.Scope;
 
     protected override async Task OnInitializedAsync()
@@ -50,7 +55,9 @@ public sealed partial class RoundSetupPanel
 
     private int Invited(string instrument) => participants.Count(p => p.InstrumentCode == instrument);
 
-    private string InstrumentName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+    private string StoredName(string code) => Instruments.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+
+    private string InstrumentName(string code) => InstrumentNames.For(Catalog, code, StoredName(code));
 
     private async Task ReloadAsync()
     {
@@ -61,19 +68,19 @@ public sealed partial class RoundSetupPanel
     private Task InviteAsync() => RunAsync(async setup =>
     {
         var added = await setup.InviteCountriesAsync(Scope, RoundCode, null, selection, CancellationToken.None);
-        return added == 0 ? "Every chosen country was invited already." : $"{added} invitation(s) added.";
+        return added == 0 ? L["Setup.AllInvited"] : L["Setup.Added", ShownFormat.Number(added)];
     });
 
     private Task RemoveAsync(RoundParticipantView participant) => RunAsync(async setup =>
     {
         await setup.RemoveCountryAsync(Scope, RoundCode, participant.InstrumentCode, participant.CountryIso3, CancellationToken.None);
-        return $"{participant.CountryName} is no longer invited to {InstrumentName(participant.InstrumentCode)}.";
+        return L["Setup.Removed", BidiText.Isolate(participant.CountryName), BidiText.Isolate(InstrumentName(participant.InstrumentCode))];
     });
 
     private Task SaveDeadlineAsync() => RunAsync(async setup =>
     {
         await setup.SetDeadlineAsync(Scope, RoundCode, RoundDeadlines.EndOfDay(deadline!.Value), null, CancellationToken.None);
-        return $"The deadline is {deadline:yyyy-MM-dd}.";
+        return L["Participants.Extended", ShownFormat.Date(deadline!.Value)];
     });
 
     private async Task ChooseQuestionsAsync(InstrumentView instrument)
@@ -85,8 +92,9 @@ public sealed partial class RoundSetupPanel
             current = [.. questionnaire.Questions.Select(q => q.Id)];
         }
 
-        var parameters = new DialogParameters<RoundQuestionsDialog> { { d => d.InstrumentName, instrument.Name }, { d => d.Current, current } };
-        var dialog = await Dialogs.ShowAsync<RoundQuestionsDialog>($"Questions of {instrument.Name}", parameters, QuestionsDialog);
+        var name = InstrumentName(instrument.Code);
+        var parameters = new DialogParameters<RoundQuestionsDialog> { { d => d.InstrumentName, name }, { d => d.Current, current } };
+        var dialog = await Dialogs.ShowAsync<RoundQuestionsDialog>(name, parameters, QuestionsDialog);
         if (await dialog.Result is not { Canceled: false, Data: RoundQuestionsChoice choice })
         {
             return;
@@ -96,8 +104,8 @@ public sealed partial class RoundSetupPanel
         {
             await setup.SetQuestionSelectionAsync(Scope, RoundCode, instrument.Code, choice.QuestionIds, CancellationToken.None);
             return choice.QuestionIds is { } ids
-                ? $"{instrument.Name} asks {ids.Count} chosen {(ids.Count == 1 ? "question" : "questions")} in this round."
-                : $"{instrument.Name} asks its own questions in this round.";
+                ? L[ids.Count == 1 ? "Setup.Asks.One" : "Setup.Asks", BidiText.Isolate(name), ShownFormat.Number(ids.Count)]
+                : L["Setup.AsksOwn", BidiText.Isolate(name)];
         });
     }
 
@@ -115,7 +123,7 @@ public sealed partial class RoundSetupPanel
                 await scope.ServiceProvider.GetRequiredService<RoundAdministration>().SetStatusAsync(Scope, RoundCode, RoundStatus.Open, CancellationToken.None);
             }
 
-            Snackbar.Add(SurveyLabels.DoneText("open") ?? "Opened.", Severity.Success);
+            Snackbar.Add(SurveyLabels.DoneText("open", L) ?? L["Outcome.Done"], Severity.Success);
             await Opened.InvokeAsync();
         }
         catch (Exception refused) when (refused is SubmissionStateException or AccessDeniedException or KeyNotFoundException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MnrPlatform.Core.Catalog;
 
 namespace MnrPlatform.Host.Components.Pages.Surveys.Instruments;
@@ -10,13 +11,13 @@ namespace MnrPlatform.Host.Components.Pages.Surveys.Instruments;
 /// <param name="Instruments">The instruments its plugin puts it in.</param>
 public sealed record CatalogueQuestion(string Id, string Group, string Text, string Kind, string Instruments)
 {
-    /// <summary>Every question of the active plugins, in catalog order.</summary>
-    public static IReadOnlyList<CatalogueQuestion> All(FrameworkCatalog catalog)
+    /// <summary>Every question of the active plugins, in catalog order, with their words in <paramref name="culture"/> (English where a plugin has no translation).</summary>
+    public static IReadOnlyList<CatalogueQuestion> All(FrameworkCatalog catalog, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Domains.SelectMany(d => d.Content.Capabilities.SelectMany(c => d.Content.Questions
             .Where(q => q.CapabilityCode == c.Code)
-            .Select(q => new CatalogueQuestion(q.Id, $"{d.Content.Domain.Name.English} · {c.Name.English}", q.Text.English, q.Kind.ToString(), string.Join(", ", q.Instruments)))))];
+            .Select(q => new CatalogueQuestion(q.Id, $"{d.Content.Domain.Name.For(culture)} · {c.Name.For(culture)}", q.Text.For(culture), q.Kind.ToString(), string.Join(", ", q.Instruments)))))];
     }
 
     /// <summary>True when the id, text or group holds <paramref name="text"/> (ignoring case).</summary>

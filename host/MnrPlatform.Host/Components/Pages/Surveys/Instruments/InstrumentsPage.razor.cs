@@ -1,5 +1,6 @@
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Surveys.Instruments;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Surveys.Instruments;
@@ -65,7 +66,7 @@ public sealed partial class InstrumentsPage
                 }
             }
 
-            Snackbar.Add(edited.IsNew ? $"Instrument {edited.Code.Trim()} made with {edited.QuestionIds.Count} questions." : $"The questions of {edited.Code} are saved.", Severity.Success);
+            Snackbar.Add(edited.IsNew ? L["Instruments.Made", BidiText.Isolate(edited.Code.Trim()), ShownFormat.Number(edited.QuestionIds.Count)] : L["Instruments.Saved", BidiText.Isolate(edited.Code)], Severity.Success);
             editing = null;
             await LoadAsync();
         }

@@ -67,7 +67,7 @@ public sealed partial class NewRoundPage
         {
             await using var scope = Scopes.Create();
             var code = await scope.ServiceProvider.GetRequiredService<RoundSetup>().CreateAsync(Scope, form.ToDefinition(), CancellationToken.None);
-            Snackbar.Add($"The draft round {code} is created: preview its questionnaires, then open it.", Severity.Success);
+            Snackbar.Add(L["NewRound.Created", MnrPlatform.Host.Hosting.Localization.BidiText.Isolate(code)], Severity.Success);
             Navigation.NavigateTo(SurveyPaths.Round(code));
         }
         catch (RoundSetupException wrong)
