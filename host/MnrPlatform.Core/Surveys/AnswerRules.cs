@@ -33,17 +33,12 @@ public static class AnswerRules
 
         if (question.Kind == QuestionKind.Example)
         {
-            return AnswerCheck.Invalid(ExampleIsNoAnswer);
+            return AnswerCheck.Invalid(new AnswerProblem(AnswerProblem.Example, ExampleIsNoAnswer, []));
         }
 
-        if (ControlCharacter(value) is { } control)
+        if ((ControlCharacter(value) ?? TooLong(value)) is { } problem)
         {
-            return AnswerCheck.Invalid(control);
-        }
-
-        if (value.Length > MaxTextLength)
-        {
-            return AnswerCheck.Invalid($"is {value.Length} characters long; at most {MaxTextLength} are allowed");
+            return AnswerCheck.Invalid(problem);
         }
 
         if (Special(question, value) is { } special)
@@ -67,25 +62,23 @@ public static class AnswerRules
     /// Checks a comment or evidence link: at most <see cref="MaxTextLength"/> characters, no NUL; an
     /// evidence link must be an absolute http(s) URL. Returns the reason it is refused, or null.
     /// </summary>
-    public static string? CheckNote(string? text, bool isLink)
+    public static string? CheckNote(string? text, bool isLink) => NoteProblem(text, isLink)?.English;
+
+    /// <summary>What <see cref="CheckNote"/> refuses, as a code with its values; null when accepted.</summary>
+    public static AnswerProblem? NoteProblem(string? text, bool isLink)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (ControlCharacter(text) is { } control)
+        if ((ControlCharacter(text) ?? TooLong(text)) is { } problem)
         {
-            return control;
-        }
-
-        if (text.Length > MaxTextLength)
-        {
-            return $"is {text.Length} characters long; at most {MaxTextLength} are allowed";
+            return problem;
         }
 
         return isLink && !(Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            ? "is not a web address (it must start with https:// or http://)"
+            ? new AnswerProblem(AnswerProblem.NotALink, "is not a web address (it must start with https:// or http://)", [])
             : null;
     }
 
@@ -98,18 +91,28 @@ public static class AnswerRules
 
     // Control characters other than tab and line breaks cannot be stored in an XLSX export (XML 1.0)
     // and never belong in an answer: refused with the character named.
-    private static string? ControlCharacter(string text)
+    private static AnswerProblem? ControlCharacter(string text)
     {
         foreach (var c in text)
         {
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
             {
-                return c == '\0' ? "contains a NUL character" : $"contains the control character U+{(int)c:X4}";
+                var point = $"U+{(int)c:X4}";
+                return c == '\0'
+                    ? new AnswerProblem(AnswerProblem.Nul, "contains a NUL character", [])
+                    : new AnswerProblem(AnswerProblem.Control, $"contains the control character {point}", [point]);
             }
         }
 
         return null;
     }
+
+    private static AnswerProblem? TooLong(string text) =>
+        text.Length > MaxTextLength
+            ? new AnswerProblem(AnswerProblem.TooLong, $"is {text.Length} characters long; at most {MaxTextLength} are allowed", [Invariant(text.Length), Invariant(MaxTextLength)])
+            : null;
+
+    private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static AnswerCheck? Special(QuestionInfo question, string value)
     {
@@ -117,7 +120,7 @@ public static class AnswerRules
         {
             if (string.Equals(value, code, StringComparison.OrdinalIgnoreCase))
             {
-                return allowed ? AnswerCheck.Valid(code) : AnswerCheck.Invalid($"\"{code}\" is not allowed for this question");
+                return allowed ? AnswerCheck.Valid(code) : AnswerCheck.Invalid(new AnswerProblem(AnswerProblem.SpecialNotAllowed, $"\"{code}\" is not allowed for this question", [code]));
             }
         }
 
@@ -127,7 +130,7 @@ public static class AnswerRules
     private static AnswerCheck Code(string value, IReadOnlyList<string> codes, QuestionInfo question) =>
         codes.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase)) is { } code
             ? AnswerCheck.Valid(code)
-            : AnswerCheck.Invalid($"\"{value}\" is not one of {Allowed(codes, question)}");
+            : AnswerCheck.Invalid(new AnswerProblem(AnswerProblem.NotOneOf, $"\"{value}\" is not one of {Allowed(codes, question)}", [value, Allowed(codes, question)]));
 
     private static AnswerCheck Codes(string value, QuestionInfo question)
     {
@@ -138,7 +141,10 @@ public static class AnswerRules
             var code = options.FirstOrDefault(c => string.Equals(c, part, StringComparison.OrdinalIgnoreCase));
             if (code is null)
             {
-                return AnswerCheck.Invalid($"\"{part}\" is not one of {Allowed(options, question)} (separate several with '{AnswerValues.Separator}')");
+                return AnswerCheck.Invalid(new AnswerProblem(
+                    AnswerProblem.NotOneOfSeveral,
+                    $"\"{part}\" is not one of {Allowed(options, question)} (separate several with '{AnswerValues.Separator}')",
+                    [part, Allowed(options, question), AnswerValues.Separator.ToString()]));
             }
 
             chosen.Add(code);
@@ -149,15 +155,33 @@ public static class AnswerRules
             : AnswerCheck.Valid(AnswerValues.Join(options.Where(chosen.Contains)));
     }
 
+    // Arabic-Indic and Persian digits and the Arabic decimal separator, as an Arabic keyboard types them, read as the invariant ones.
     private static AnswerCheck Number(string value) =>
-        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+        decimal.TryParse(InvariantDigits(value), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? AnswerCheck.Valid(number.ToString(CultureInfo.InvariantCulture))
-            : AnswerCheck.Invalid($"\"{value}\" is not a number (use digits, an optional minus sign and a '.' for decimals)");
+            : AnswerCheck.Invalid(new AnswerProblem(AnswerProblem.NotANumber, $"\"{value}\" is not a number (use digits, an optional minus sign and a '.' for decimals)", [value]));
+
+    private static string InvariantDigits(string value) =>
+        string.Create(value.Length, value, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                span[i] = c switch
+                {
+                    >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                    >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                    '\u066B' => '.',
+                    '\u2212' => '-',
+                    _ => c,
+                };
+            }
+        });
 
     private static AnswerCheck Phase(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var phase) && phase is >= 1 and <= MaturityDescriptors.PhaseCount
             ? AnswerCheck.Valid(phase.ToString(CultureInfo.InvariantCulture))
-            : AnswerCheck.Invalid($"\"{value}\" is not a phase (1 to {MaturityDescriptors.PhaseCount})");
+            : AnswerCheck.Invalid(new AnswerProblem(AnswerProblem.NotAPhase, $"\"{value}\" is not a phase (1 to {MaturityDescriptors.PhaseCount})", [value, Invariant(MaturityDescriptors.PhaseCount)]));
 
     private static string Allowed(IReadOnlyList<string> codes, QuestionInfo question) =>
         string.Join(", ", codes.Concat(SpecialCodes(question)));
@@ -180,6 +204,16 @@ public sealed record AnswerCheck(string? Value, string? Error)
     /// <summary>An accepted value.</summary>
     public static AnswerCheck Valid(string value) => new(value, null);
 
+    /// <summary>Why the value is refused, as a code a page words in its language; null when accepted, blank, or refused in words only.</summary>
+    public AnswerProblem? Problem { get; init; }
+
     /// <summary>A refused value.</summary>
     public static AnswerCheck Invalid(string error) => new(null, error);
+
+    /// <summary>A refused value, with the code of why.</summary>
+    public static AnswerCheck Invalid(AnswerProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new(null, problem.English) { Problem = problem };
+    }
 }

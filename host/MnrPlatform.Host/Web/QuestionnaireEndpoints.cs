@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Host.Components.Questionnaire;
 using MnrPlatform.Host.Hosting;
+using MnrPlatform.Host.Resources;
 
 namespace MnrPlatform.Host.Web;
 
@@ -43,19 +46,19 @@ internal static class QuestionnaireEndpoints
     // Saves the section's answers (all or nothing) and returns it re-rendered: saved, or with the refusals beside what was typed.
     private static Task<IResult> SaveSectionAsync(
         HttpRequest request, SubmissionReader reader, SubmissionService service, AccessScope scope, TimeProvider clock,
-        string round, string country, string instrument, string domain, CancellationToken cancellationToken) =>
+        IStringLocalizer<QuestionnaireText> text, string round, string country, string instrument, string domain, CancellationToken cancellationToken) =>
         SectionAsync(request, reader, scope, round, country, instrument, domain, async (key, view, form) =>
         {
             try
             {
-                var errors = await service.SaveAsync(scope, key, form.Inputs, cancellationToken);
+                var errors = await service.SaveAsync(scope, key, form.Inputs, CultureInfo.CurrentUICulture, cancellationToken);
                 return errors.Count > 0
                     ? (view, form.WithErrors(errors), null, null)
-                    : (await reader.OpenAsync(scope, key, cancellationToken), QuestionnaireForm.Stored, $"Saved {SubmissionLabels.When(clock.GetUtcNow())}", null);
+                    : (await reader.OpenAsync(scope, key, cancellationToken), QuestionnaireForm.Stored, text["Section.Saved", SubmissionLabels.When(clock.GetUtcNow())].Value, null);
             }
             catch (SubmissionStateException e)
             {
-                return (view, form, null, e.Message);
+                return (view, form, null, e.In(CultureInfo.CurrentUICulture));
             }
         }, cancellationToken);
 

@@ -12,11 +12,23 @@ public sealed class AnswerRulesTests
         Options = [new AnswerOption("training", "Training"), new AnswerOption("funding", "Funding"), new AnswerOption("peer", "Peer learning")],
     };
 
+    [Fact]
+    public void A_refusal_names_its_code_and_values_so_a_page_can_word_it_in_its_language()
+    {
+        var check = AnswerRules.Normalize(Question(QuestionKind.MaturityPhase), "7");
+
+        Assert.Equal(new AnswerProblem(AnswerProblem.NotAPhase, check.Error!, check.Problem!.Arguments), check.Problem);
+        Assert.Equal(["7", "4"], check.Problem.Arguments);
+        Assert.Equal("\"7\" is not a phase (1 to 4)", check.Error);
+    }
+
     [Theory]
     [InlineData(QuestionKind.YesNo, " YES ", "yes")]
     [InlineData(QuestionKind.YesPartlyNo, "Partly", "partly")]
     [InlineData(QuestionKind.Number, "12.50", "12.50")]
     [InlineData(QuestionKind.Number, "-3", "-3")]
+    [InlineData(QuestionKind.Number, "\u0661\u0662\u066B\u0665", "12.5")]
+    [InlineData(QuestionKind.Number, "\u2212\u06F7", "-7")]
     [InlineData(QuestionKind.MaturityPhase, "4", "4")]
     [InlineData(QuestionKind.Text, "  =HYPERLINK(\"x\")  ", "=HYPERLINK(\"x\")")]
     public void Accepted_values_come_back_in_their_stored_form(QuestionKind kind, string typed, string stored)

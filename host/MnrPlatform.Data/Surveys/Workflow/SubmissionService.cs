@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Catalog;
@@ -5,6 +6,7 @@ using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Audit;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Data.Resources;
 using MnrPlatform.Data.Surveys.Instruments;
 
 namespace MnrPlatform.Data.Surveys.Workflow;
@@ -32,13 +34,21 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
     /// answer). All or nothing: when any field is refused nothing is saved and the refusals come back
     /// by question id. Creates the submission (a draft) on its first save.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(AccessScope scope, SubmissionKey key, IReadOnlyDictionary<string, AnswerInput> inputs, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> SaveAsync(AccessScope scope, SubmissionKey key, IReadOnlyDictionary<string, AnswerInput> inputs, CancellationToken cancellationToken) =>
+        SaveAsync(scope, key, inputs, CultureInfo.InvariantCulture, cancellationToken);
+
+    /// <summary>
+    /// <see cref="SaveAsync(AccessScope, SubmissionKey, IReadOnlyDictionary{string, AnswerInput}, CancellationToken)"/> with
+    /// the refusals worded in <paramref name="language"/> (the questionnaire page's); the invariant culture words them in English.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(
+        AccessScope scope, SubmissionKey key, IReadOnlyDictionary<string, AnswerInput> inputs, CultureInfo language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var (round, submission) = await LoadOrCreateAsync(scope, key, cancellationToken);
         if (!SubmissionRules.CanEdit(scope, round.Status, submission.Status, key.CountryIso3))
         {
-            throw new SubmissionStateException(EditRefusal(round.Status, submission.Status));
+            throw EditRefusal(round.Status, submission.Status);
         }
 
         var questionnaire = await QuestionnaireAsync(round, key, cancellationToken);
@@ -48,16 +58,16 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         {
             if (questionnaire.Question(questionId) is not { } question)
             {
-                errors[questionId] = $"There is no question {questionId} in the {key.InstrumentCode} questionnaire.";
+                errors[questionId] = SubmissionText.Words.Format("NoQuestion", language, questionId, key.InstrumentCode);
                 continue;
             }
 
             var check = AnswerRules.Normalize(question, input.Value);
-            var problem = check.Error is { } e ? $"The answer {e}."
-                : AnswerRules.CheckNote(input.Comment, isLink: false) is { } c ? $"The comment {c}."
-                : AnswerRules.CheckNote(input.EvidenceUrl, isLink: true) is { } l ? $"The evidence link {l}."
+            var problem = check.Error is { } e ? AnswerRefusal.Of("Answer", check.Problem, e, language)
+                : AnswerRules.NoteProblem(input.Comment, isLink: false) is { } c ? AnswerRefusal.Of("Comment", c, c.English, language)
+                : AnswerRules.NoteProblem(input.EvidenceUrl, isLink: true) is { } l ? AnswerRefusal.Of("Link", l, l.English, language)
                 : check.IsBlank && (Blank(input.Comment) ?? Blank(input.EvidenceUrl)) is not null
-                    ? "A comment or evidence link is kept with an answer: give the answer too (or \"don't know\" where it is offered)."
+                    ? SubmissionText.Words.Get("NoteWithoutAnswer", language)
                 : null;
             if (problem is not null)
             {
@@ -99,16 +109,17 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         var (round, submission) = await LoadAsync(scope, key, cancellationToken);
         if (!SubmissionRules.CanSubmit(scope, round.Status, submission.Status, key.CountryIso3))
         {
-            throw new SubmissionStateException(submission.Status is SubmissionStatus.Draft or SubmissionStatus.Queried
+            var status = submission.Status;
+            throw submission.Status is SubmissionStatus.Draft or SubmissionStatus.Queried
                 ? EditRefusal(round.Status, submission.Status)
-                : $"This submission is {Describe(submission.Status)}; there is nothing to send.");
+                : new SubmissionStateException(c => SubmissionText.Words.Get($"NothingToSend.{status}", c));
         }
 
         DemandComplete(await QuestionnaireAsync(round, key, cancellationToken), submission);
         var resubmit = submission.Status == SubmissionStatus.Queried;
         if (resubmit && string.IsNullOrWhiteSpace(reply))
         {
-            throw new SubmissionStateException("Reply to the secretariat's query before sending the answers again.");
+            throw new SubmissionStateException(c => SubmissionText.Words.Get("ReplyFirst", c));
         }
 
         await StepAsync(scope, round, submission, resubmit ? SubmissionActions.Resubmitted : SubmissionActions.Submitted,
@@ -125,7 +136,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         var (round, submission) = await LoadAsync(scope, key, cancellationToken);
         if (!SubmissionRules.CanEdit(scope, round.Status, submission.Status, key.CountryIso3))
         {
-            throw new SubmissionStateException(EditRefusal(round.Status, submission.Status));
+            throw EditRefusal(round.Status, submission.Status);
         }
 
         var now = clock.GetUtcNow();
@@ -256,8 +267,11 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         var missing = questionnaire.Missing(answers);
         if (missing.Count > 0)
         {
-            var first = string.Join("; ", missing.Take(3).Select(q => q.Text.English));
-            throw new SubmissionStateException($"{missing.Count} required {(missing.Count == 1 ? "answer is" : "answers are")} missing: {first}{(missing.Count > 3 ? "; …" : "")}.");
+            throw new SubmissionStateException(c => SubmissionText.Words.Format(
+                missing.Count == 1 ? "Missing.One" : "Missing.Many",
+                c,
+                missing.Count,
+                string.Join("; ", missing.Take(3).Select(q => q.Text.For(c))) + (missing.Count > 3 ? "; …" : "")));
         }
     }
 
@@ -318,7 +332,7 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
     {
         var round = await RoundAsync(scope, key, cancellationToken);
         return (round, await FindAsync(round, key, cancellationToken)
-            ?? throw new SubmissionStateException($"{key.CountryIso3} has not started the {key.InstrumentCode} questionnaire of {round.Name}."));
+            ?? throw new SubmissionStateException(c => SubmissionText.Words.Format("NotStarted", c, key.CountryIso3, key.InstrumentCode, round.Name)));
     }
 
     private async Task<SurveyRound> RoundAsync(AccessScope scope, SubmissionKey key, CancellationToken cancellationToken)
@@ -340,13 +354,17 @@ public sealed class SubmissionService(MnrDbContext db, FrameworkCatalog catalog,
         db.Submissions.Include(s => s.Answers)
             .SingleOrDefaultAsync(s => s.RoundId == round.Id && s.CountryIso3 == key.CountryIso3 && s.InstrumentCode == key.InstrumentCode, cancellationToken);
 
-    private static string EditRefusal(RoundStatus round, SubmissionStatus status) => (round, status) switch
+    private static SubmissionStateException EditRefusal(RoundStatus round, SubmissionStatus status)
     {
-        (RoundStatus.Published, _) => "The round is published; its answers no longer change.",
-        (_, SubmissionStatus.Validated) => "The answers are validated; the secretariat can reopen them.",
-        (RoundStatus.Closed, _) => "The round is closed; ask the secretariat to change an answer.",
-        _ => $"The answers are with the secretariat ({Describe(status)}); they can be changed again if the secretariat sends a query.",
-    };
+        var key = (round, status) switch
+        {
+            (RoundStatus.Published, _) => "Edit.Published",
+            (_, SubmissionStatus.Validated) => "Edit.Validated",
+            (RoundStatus.Closed, _) => "Edit.Closed",
+            _ => $"Edit.WithSecretariat.{status}",
+        };
+        return new SubmissionStateException(c => SubmissionText.Words.Get(key, c));
+    }
 
     internal static string Describe(SubmissionStatus status) => status switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MnrPlatform.Data.Surveys.Workflow;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
@@ -11,7 +12,7 @@ namespace MnrPlatform.Host.Components.Questionnaire;
 /// </summary>
 public sealed class AnswerAutosave : IAnswerSource, IDisposable
 {
-    /// <summary>The message beside an answer whose save failed.</summary>
+    /// <summary>The reason given for an answer whose save failed (English; the page words it in its language).</summary>
     public const string FailedReason = "the connection to the server or the database failed. The answer is kept on this page and saved again automatically, or with \"Save again\".";
 
     private readonly Func<IReadOnlyDictionary<string, AnswerInput>, CancellationToken, Task<IReadOnlyDictionary<string, string>>> save;
@@ -191,7 +192,7 @@ public sealed class AnswerAutosave : IAnswerSource, IDisposable
         catch (SubmissionStateException e)
         {
             unsaved.Remove(id);
-            states[id] = new FieldSave(FieldSaveStatus.NotSaved, e.Message);
+            states[id] = new FieldSave(FieldSaveStatus.NotSaved, e.In(CultureInfo.CurrentUICulture));
             return false;
         }
         catch (Exception) when (!disposed.IsCancellationRequested)

@@ -1,4 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MnrPlatform.Host.Components.Common;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Surveys.Workflow;
 using MnrPlatform.Sdk.Content;
@@ -69,25 +74,49 @@ public sealed partial class QuestionField
     private string? DescribedBy =>
         string.Join(' ', new[] { Question.Help is null ? null : $"help-{Question.Id}", Error is null ? null : $"error-{Question.Id}" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
 
-    private IEnumerable<(string Code, string Label, string? Detail)> Choices =>
-        OwnChoices.Concat(Specials.Select(code => (code, SubmissionLabels.Code(code), (string?)null)));
+    private IEnumerable<(string Code, ChoiceLabel Label, LocalizedText? Detail)> Choices =>
+        OwnChoices.Concat(Specials.Select(code => (code, ChoiceLabel.OfCode(code), (LocalizedText?)null)));
 
-    private IEnumerable<(string Code, string Label, string? Detail)> OwnChoices => Question.Kind switch
+    private IEnumerable<(string Code, ChoiceLabel Label, LocalizedText? Detail)> OwnChoices => Question.Kind switch
     {
         QuestionKind.YesNo => Codes(AnswerCodes.Yes, AnswerCodes.No),
         QuestionKind.YesPartlyNo => Codes(AnswerCodes.Yes, AnswerCodes.Partly, AnswerCodes.No),
         QuestionKind.MaturityPhase => Enumerable.Range(1, MaturityDescriptors.PhaseCount).Select(p =>
-            (p.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Phase {p}", (string?)Capability.Phases[p].English)),
-        _ => Question.Options.Select(o => (o.Code, o.Label.English, (string?)null)),
+            (p.ToString(CultureInfo.InvariantCulture), ChoiceLabel.OfPhase(p), (LocalizedText?)Capability.Phases[p])),
+        _ => Question.Options.Select(o => (o.Code, ChoiceLabel.Of(o.Label), (LocalizedText?)null)),
     };
+
+    [Inject]
+    private IStringLocalizer<QuestionnaireText> Text { get; set; } = null!;
 
     /// <inheritdoc />
     protected override void OnParametersSet() =>
         // Open once when notes are given; afterwards the reader opens and closes it.
         notesOpen ??= Comment is not null || Evidence is not null;
 
-    private static IEnumerable<(string, string, string?)> Codes(params string[] codes) =>
-        codes.Select(c => (c, SubmissionLabels.Code(c), (string?)null));
+    private static IEnumerable<(string, ChoiceLabel, LocalizedText?)> Codes(params string[] codes) =>
+        codes.Select(c => (c, ChoiceLabel.OfCode(c), (LocalizedText?)null));
+
+    // An option's words: a plugin's option label, an answer code or a phase number, in the page's language.
+    private RenderFragment Label(ChoiceLabel label) => label switch
+    {
+        { Option: { } option } => builder =>
+        {
+            builder.OpenComponent<LocalizedTextView>(0);
+            builder.AddComponentParameter(1, nameof(LocalizedTextView.Text), option);
+            builder.CloseComponent();
+        },
+        { Phase: { } phase } => builder => builder.AddContent(0, Text["Field.Phase", phase]),
+        _ => builder => builder.AddContent(0, SubmissionLabels.Code(Text, label.Code!)),
+    };
+
+    private string Changed(AnswerView changed)
+    {
+        var times = changed.Changes == 1 ? Text["Field.ChangedOnce"] : Text["Field.Changed", changed.Changes];
+        var by = changed.SetBy is null ? "" : Text["Field.LastBy", BidiText.Isolate(changed.SetBy)].Value;
+        var at = changed.SetAt is { } when ? Text["Field.At", ShownFormat.Moment(when)].Value : "";
+        return Text["Field.ChangedSentence", times, by, at];
+    }
 
     // A radio button reports its own choice; a checkbox adds or takes away its option.
     private Task ChooseAsync(string choice, object? boxChecked)
@@ -121,4 +150,20 @@ public sealed partial class QuestionField
     private Task EditAsync(AnswerInput input, bool typed) => OnEdit.InvokeAsync(new AnswerEdit(Question.Id, input, typed));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
+
+/// <summary>What a choice says: a plugin's option label, an answer code, or a phase number (its descriptor is shown beside it).</summary>
+/// <param name="Option">The plugin's label.</param>
+/// <param name="Code">An answer code (yes, no, don't know…).</param>
+/// <param name="Phase">A maturity phase.</param>
+public sealed record ChoiceLabel(LocalizedText? Option, string? Code, int? Phase)
+{
+    /// <summary>A plugin's option label.</summary>
+    public static ChoiceLabel Of(LocalizedText option) => new(option, null, null);
+
+    /// <summary>An answer code's label.</summary>
+    public static ChoiceLabel OfCode(string code) => new(null, code, null);
+
+    /// <summary>A phase's label.</summary>
+    public static ChoiceLabel OfPhase(int phase) => new(null, null, phase);
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Data.Surveys.Workflow;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
@@ -9,7 +11,7 @@ namespace MnrPlatform.Host.Components.Questionnaire;
 public sealed record ReviewQuery(string Comment, string? QuestionId);
 
 /// <summary>The secretariat's review dialogs, with typed parameters; each returns null when cancelled.</summary>
-public sealed class ReviewDialogs(IDialogService dialogs)
+public sealed class ReviewDialogs(IDialogService dialogs, IStringLocalizer<QuestionnaireText> text)
 {
     /// <summary>Asks for a query about the questions shown in <paramref name="view"/>.</summary>
     public async Task<ReviewQuery?> QueryAsync(SubmissionView view)
@@ -19,17 +21,17 @@ public sealed class ReviewDialogs(IDialogService dialogs)
         {
             { d => d.Questions, [.. view.Questionnaire.Questions.Where(q => view.Questionnaire.IsShown(q, view.Values))] },
         };
-        var result = await (await dialogs.ShowAsync<QueryDialog>("Query the country", parameters)).Result;
+        var result = await (await dialogs.ShowAsync<QueryDialog>(text["Query.Title"], parameters)).Result;
         return result is { Canceled: false, Data: ReviewQuery query } ? query : null;
     }
 
     /// <summary>Confirms validating the answers.</summary>
     public Task<string?> ConfirmValidateAsync() =>
-        ConfirmAsync("Validate the answers", "Validated answers count in the round's indicators.", "Validate", Color.Success, asksReason: false);
+        ConfirmAsync(text["Review.Validate"], text["Dialog.ValidateText"], text["Dialog.Validate"], Color.Success, asksReason: false);
 
     /// <summary>Confirms reopening validated answers; returns the reason (empty when none).</summary>
     public Task<string?> ConfirmReopenAsync() =>
-        ConfirmAsync("Reopen for review", "The answers leave the round's indicators until validated again.", "Reopen", Color.Error, asksReason: true);
+        ConfirmAsync(text["Review.Reopen"], text["Review.ReopenExplain"], text["Dialog.Reopen"], Color.Error, asksReason: true);
 
     private async Task<string?> ConfirmAsync(string title, string text, string confirm, Color color, bool asksReason)
     {

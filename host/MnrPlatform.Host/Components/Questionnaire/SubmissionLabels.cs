@@ -1,34 +1,52 @@
-using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Workflow;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.Sdk.Content;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Questionnaire;
 
 /// <summary>
-/// The words of the questionnaire page: what happens next, review steps, answer codes. Statuses and
-/// their badges read as on every survey page (<see cref="Surveys.SurveyLabels"/>).
+/// The words of the questionnaire page (<see cref="QuestionnaireText"/>): what happens next, statuses,
+/// review steps, answer codes; moments via <see cref="ShownFormat"/>.
 /// </summary>
 public static class SubmissionLabels
 {
     /// <summary>Where the answers are and what happens next, for the country or for the secretariat.</summary>
-    public static string Explain(SubmissionView view, bool secretariat)
+    public static string Explain(IStringLocalizer<QuestionnaireText> text, SubmissionView view, bool secretariat)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(view);
-        return (view.RoundStatus, view.Status, secretariat) switch
+        var key = (view.RoundStatus, view.Status, secretariat) switch
         {
-            (RoundStatus.Published, _, _) => "The round is published: its answers no longer change.",
-            (_, SubmissionStatus.Validated, true) => "You validated these answers: they count in the round's results. Reopen them to review them again.",
-            (_, SubmissionStatus.Validated, false) => "The secretariat validated these answers: they count in the round's results. Only the secretariat can reopen them.",
-            (_, SubmissionStatus.Submitted or SubmissionStatus.Resubmitted, true) => "Waiting for your review: validate the answers, or send the country a query.",
-            (_, SubmissionStatus.Submitted or SubmissionStatus.Resubmitted, false) => "The answers are with the secretariat for review. If they have a question it appears here and the answers come back to you; once validated they count in the round's results.",
-            (RoundStatus.Closed, _, false) => "The round is closed: answers can no longer be sent. Contact the secretariat if something must change.",
-            (_, SubmissionStatus.Queried, true) => "The country has your query: it can change answers and must reply before sending them again.",
-            (_, SubmissionStatus.Queried, false) => "The secretariat has a question (below). Change answers if needed, reply, and send the answers again.",
-            (_, _, true) => "The country is still filling in the questionnaire.",
-            _ => "A draft: only your country and the secretariat can see it. Each answer is saved as you give it; when every required answer is there, submit the answers to the secretariat.",
+            (RoundStatus.Published, _, _) => "Explain.Published",
+            (_, SubmissionStatus.Validated, true) => "Explain.Validated.Secretariat",
+            (_, SubmissionStatus.Validated, false) => "Explain.Validated.Country",
+            (_, SubmissionStatus.Submitted or SubmissionStatus.Resubmitted, true) => "Explain.Submitted.Secretariat",
+            (_, SubmissionStatus.Submitted or SubmissionStatus.Resubmitted, false) => "Explain.Submitted.Country",
+            (RoundStatus.Closed, _, false) => "Explain.Closed.Country",
+            (_, SubmissionStatus.Queried, true) => "Explain.Queried.Secretariat",
+            (_, SubmissionStatus.Queried, false) => "Explain.Queried.Country",
+            (_, _, true) => "Explain.Draft.Secretariat",
+            _ => "Explain.Draft.Country",
         };
+        return text[key];
+    }
+
+    /// <summary>A submission's status in words.</summary>
+    public static string Status(IStringLocalizer<QuestionnaireText> text, SubmissionStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Status.{status}"];
+    }
+
+    /// <summary>A round's status as the page's pretitle says it ("round open").</summary>
+    public static string RoundStatusText(IStringLocalizer<QuestionnaireText> text, RoundStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"RoundStatus.{status}"];
     }
 
     /// <summary>The theme colour of a submission's status.</summary>
@@ -42,22 +60,21 @@ public static class SubmissionLabels
     };
 
     /// <summary>A review step in words.</summary>
-    public static string Step(string action) => action switch
+    public static string Step(IStringLocalizer<QuestionnaireText> text, string action)
     {
-        SubmissionActions.Submitted => "Submitted",
-        SubmissionActions.Queried => "Queried by the secretariat",
-        SubmissionActions.Resubmitted => "Replied and resubmitted",
-        SubmissionActions.Validated => "Validated",
-        SubmissionActions.Reopened => "Reopened by the secretariat",
-        SubmissionActions.Imported => "Imported",
-        _ => action,
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return action switch
+        {
+            SubmissionActions.Submitted or SubmissionActions.Queried or SubmissionActions.Resubmitted or SubmissionActions.Validated
+                or SubmissionActions.Reopened or SubmissionActions.Imported => text[$"Step.{action}"],
+            _ => action,
+        };
+    }
 
-    /// <summary>A moment as pages show it (UTC, minutes).</summary>
-    public static string When(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>A moment as pages show it (UTC, minutes), in the page's language.</summary>
+    public static string When(DateTimeOffset at) => ShownFormat.Moment(at);
 
-    /// <summary>The label of an answer code of a yes/no, yes/partly/no question or a special code.</summary>
+    /// <summary>The English label of an answer code (yes/no, yes/partly/no, special codes), for English-only texts.</summary>
     public static string Code(string code) => code switch
     {
         AnswerCodes.Yes => "Yes",
@@ -67,4 +84,19 @@ public static class SubmissionLabels
         AnswerCodes.NotApplicable => "Not applicable",
         _ => code,
     };
+
+    /// <summary>The label of an answer code in the page's language.</summary>
+    public static string Code(IStringLocalizer<QuestionnaireText> text, string code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return code switch
+        {
+            AnswerCodes.Yes => text["Code.Yes"],
+            AnswerCodes.Partly => text["Code.Partly"],
+            AnswerCodes.No => text["Code.No"],
+            AnswerCodes.DontKnow => text["Code.DontKnow"],
+            AnswerCodes.NotApplicable => text["Code.NotApplicable"],
+            _ => code,
+        };
+    }
 }

@@ -15,11 +15,11 @@ public sealed partial class QuestionnairePage
         await autosave.FlushAsync();
         if (autosave.Unsaved.Count > 0 || autosave.Busy)
         {
-            problem = "Not sent: some answers are not saved yet (listed at the top). Save them again, then send.";
+            problem = L["Problem.Unsaved"];
             return;
         }
 
-        await StepAsync("submitted", (service, access) => service.SubmitAsync(access, Key, reply, closing.Token), "Your answers are saved, but not sent: ");
+        await StepAsync("submitted", (service, access) => service.SubmitAsync(access, Key, reply, closing.Token), "Problem.SavedNotSent");
     }
 
     private Task ConfirmCarriedAsync() =>
@@ -27,7 +27,7 @@ public sealed partial class QuestionnairePage
 
     private async Task TakeStepAsync(ReviewStep step)
     {
-        var dialogs = new ReviewDialogs(Dialogs);
+        var dialogs = new ReviewDialogs(Dialogs, L);
         switch (step)
         {
             case ReviewStep.Query when await dialogs.QueryAsync(view!) is { } query:
@@ -43,7 +43,7 @@ public sealed partial class QuestionnairePage
     }
 
     // Takes one step in a scope of its own, says what happened, and reads the submission again.
-    private async Task StepAsync(string done, Func<SubmissionService, AccessScope, Task> step, string refusedPrefix = "")
+    private async Task StepAsync(string done, Func<SubmissionService, AccessScope, Task> step, string refusedKey = "Problem.Refused")
     {
         stepping = true;
         problem = null;
@@ -55,12 +55,12 @@ public sealed partial class QuestionnairePage
             }
 
             doneHere = done;
-            Snackbar.Add(QuestionnaireOutcome.Describe(done), Severity.Success);
+            Snackbar.Add(QuestionnaireOutcome.Describe(L, done), Severity.Success);
             await ReadAsync();
         }
         catch (SubmissionStateException e)
         {
-            problem = refusedPrefix + e.Message;
+            problem = L[refusedKey, e.In(language)];
             Snackbar.Add(problem, Severity.Error);
         }
         catch (AccessDeniedException)
@@ -91,7 +91,7 @@ public sealed partial class QuestionnairePage
             if (errors.Count > 0)
             {
                 posted = posted.WithErrors(errors);
-                problem = Unplaced(errors) ?? "Nothing was saved: correct the answers marked below.";
+                problem = Unplaced(errors) ?? L["Problem.NothingSaved"];
                 HttpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return;
             }
@@ -111,7 +111,7 @@ public sealed partial class QuestionnairePage
         }
         catch (SubmissionStateException e)
         {
-            problem = saved ? $"Your answers are saved, but not sent: {e.Message}" : e.Message;
+            problem = L[saved ? "Problem.SavedNotSent" : "Problem.Refused", e.In(language)];
             HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
             if (saved)
             {
@@ -128,6 +128,6 @@ public sealed partial class QuestionnairePage
     // Refusals of questions the form does not show (e.g. a question no longer in the questionnaire).
     private string? Unplaced(IReadOnlyDictionary<string, string> errors) =>
         errors.Where(e => view!.Questionnaire.Question(e.Key) is null).Select(e => e.Value).ToList() is { Count: > 0 } unplaced
-            ? "Nothing was saved: " + string.Join(" ", unplaced)
+            ? L["Problem.NothingSavedBecause", string.Join(" ", unplaced)].Value
             : null;
 }

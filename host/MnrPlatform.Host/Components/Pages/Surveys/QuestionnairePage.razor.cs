@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Surveys.Instruments;
@@ -18,6 +19,9 @@ public sealed partial class QuestionnairePage
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource closing = new();
+
+    // The language the page opened in: a save's refusals are worded in it.
+    private readonly CultureInfo language = CultureInfo.CurrentUICulture;
     private SubmissionView? view;
     private AnswerAutosave autosave = null!;
     private QuestionnaireForm? posted;
@@ -133,7 +137,7 @@ public sealed partial class QuestionnairePage
     {
         await using var scope = Scopes.Create();
         return await scope.ServiceProvider.GetRequiredService<SubmissionService>()
-            .SaveAsync(scope.ServiceProvider.GetRequiredService<AccessScope>(), Key, inputs, cancellationToken);
+            .SaveAsync(scope.ServiceProvider.GetRequiredService<AccessScope>(), Key, inputs, language, cancellationToken);
     }
 
     private Task EditAsync(AnswerEdit edit)

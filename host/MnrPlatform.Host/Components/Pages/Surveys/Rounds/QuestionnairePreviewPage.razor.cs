@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using MnrPlatform.Host.Hosting.Localization;
 using MnrPlatform.Core.Surveys;
 using MnrPlatform.Data.Surveys.Instruments;
 using MnrPlatform.Data.Surveys.Workflow;
@@ -35,7 +36,7 @@ public sealed partial class QuestionnairePreviewPage
         var instruments = await Submissions.InstrumentsAsync(Round, CancellationToken.None);
         if (instruments.FirstOrDefault(i => i.Code == Instrument) is not { } instrument)
         {
-            problem = $"The round {Round} has no instrument {Instrument}.";
+            problem = L["Preview.NoInstrument", BidiText.Isolate(Round), BidiText.Isolate(Instrument)];
             return;
         }
 
