@@ -56,10 +56,11 @@ public sealed class FocalPointInvitations(
             CreatedBy = scope.Actor.Name,
             CreatedAt = now,
             ExpiresAt = now + invitationOptions.Value.ValidFor,
+            Culture = EmailLanguage.Normalize(request.Culture),
         };
         db.FocalPointInvitations.Add(invitation);
         var link = InvitationSecret.Link(linkBase, secret);
-        outbox.Enqueue(InvitationEmail.Create(invitation.Email, countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
+        outbox.Enqueue(InvitationEmail.Create(invitation.Email, EmailLanguage.Normalize(invitation.Culture), countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
         audit.Add(scope.Actor, AuditActions.InvitationIssued, AccountService.Subject(user), null, Describe(invitation), country);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -92,7 +93,7 @@ public sealed class FocalPointInvitations(
         var roundName = invitation.RoundCode is null ? null
             : await db.SurveyRounds.Where(r => r.Code == invitation.RoundCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
         var link = InvitationSecret.Link(linkBase, secret);
-        outbox.Enqueue(InvitationEmail.Create(invitation.Email, countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
+        outbox.Enqueue(InvitationEmail.Create(invitation.Email, EmailLanguage.Normalize(invitation.Culture), countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
         audit.Add(scope.Actor, AuditActions.InvitationResent, $"user:{invitation.Email}", null, Describe(invitation), invitation.CountryIso3);
         await db.SaveChangesAsync(cancellationToken);
         return new InvitationIssued(invitation.Id, link, emailOptions.Value.Smtp.IsConfigured);
@@ -137,7 +138,7 @@ public sealed class FocalPointInvitations(
         return [.. invitations
             .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
             .Select(i => new InvitationView(i.Id, i.Email, i.CountryIso3, i.InstrumentCode, StateOf(i, now), i.CreatedAt, i.ExpiresAt,
-                status.GetValueOrDefault(InvitationSecret.EmailKey(i.TokenHash), "no e-mail"))),
+                status.GetValueOrDefault(InvitationSecret.EmailKey(i.TokenHash), "no e-mail"), EmailLanguage.Normalize(i.Culture))),
         ];
     }
 
