@@ -5,6 +5,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Invitations;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Invitations;
@@ -21,6 +22,7 @@ public sealed partial class RoundInvitations
     private string? country;
     private string instrument = AllInstruments;
     private string? email;
+    private string language = PlatformCultures.Current.Name;
     private string? formError;
     private string? loadError;
     private bool busy;
@@ -69,25 +71,25 @@ public sealed partial class RoundInvitations
     {
         if (country is null)
         {
-            throw new InvitationException("Country: choose the country the person answers for.");
+            throw new InvitationException(L["Round.ChooseCountryError"]);
         }
 
-        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country, RoundCode, instrument == AllInstruments ? null : instrument), LinkBase, CancellationToken.None);
-        Snackbar.Add($"Invited {email?.Trim()}.", Severity.Success);
+        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country, RoundCode, instrument == AllInstruments ? null : instrument, language), LinkBase, CancellationToken.None);
+        Snackbar.Add(L["Round.Invited", BidiText.Isolate(email?.Trim() ?? "")], Severity.Success);
         email = null;
     });
 
     private Task ResendAsync(InvitationView invitation) => RunAsync(async service =>
     {
         issued = await service.ResendAsync(User.Scope, invitation.Id, LinkBase, CancellationToken.None);
-        Snackbar.Add($"A new link for {invitation.Email} replaces the old one.", Severity.Success);
+        Snackbar.Add(L["Round.Resent", BidiText.Isolate(invitation.Email)], Severity.Success);
     });
 
     private Task RevokeAsync(InvitationView invitation) => RunAsync(async service =>
     {
         await service.RevokeAsync(User.Scope, invitation.Id, CancellationToken.None);
         issued = null;
-        Snackbar.Add($"The invitation of {invitation.Email} is revoked.", Severity.Info);
+        Snackbar.Add(L["Round.Revoked", BidiText.Isolate(invitation.Email)], Severity.Info);
     });
 
     private async Task RunAsync(Func<FocalPointInvitations, Task> action)
@@ -121,11 +123,11 @@ public sealed partial class RoundInvitations
         try
         {
             await Js.InvokeVoidAsync("navigator.clipboard.writeText", issued.Link.ToString());
-            Snackbar.Add("Link copied.", Severity.Info);
+            Snackbar.Add(L["Round.LinkCopied"], Severity.Info);
         }
         catch (JSException)
         {
-            Snackbar.Add("The browser refused to copy; select the link and copy it.", Severity.Warning);
+            Snackbar.Add(L["Round.CopyRefused"], Severity.Warning);
         }
     }
 }
