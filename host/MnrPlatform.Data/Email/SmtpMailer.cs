@@ -37,8 +37,8 @@ public sealed class SmtpMailer(SmtpOptions options) : IAsyncDisposable
         // A stable Message-Id per outbox row lets a receiving server recognise a retried delivery.
         mime.MessageId = $"outbox-{message.Id}.{message.CreatedAt.ToUnixTimeSeconds()}@{Domain(options.SenderAddress)}";
         var language = EmailLanguage.Normalize(message.Culture);
-        mime.Headers.Add(HeaderId.ContentLanguage, language);
         mime.Body = new BodyBuilder { TextBody = message.Body, HtmlBody = EmailHtml.From(message.Body, language) }.ToMessageBody();
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, language);
         return mime;
     }
 
