@@ -75,7 +75,7 @@ public abstract class EmailLanguageTests : IAsyncLifetime
         Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{issued.Link}\" dir=\"ltr\">", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Si vous n&#39;attendiez pas cette invitation", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Equal("fr", mail.Body.Headers[HeaderId.ContentLanguage]);
+        Assert.Equal("fr", mail.Body!.Headers[HeaderId.ContentLanguage]);
     }
 
     [Fact]
