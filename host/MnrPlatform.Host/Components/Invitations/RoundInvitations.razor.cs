@@ -61,7 +61,11 @@ public sealed partial class RoundInvitations
             countryNames = choices.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
             invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
         }
-        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        catch (InvitationException e)
+        {
+            loadError = Explain(e);
+        }
+        catch (AccessDeniedException e)
         {
             loadError = e.Message;
         }
@@ -103,7 +107,11 @@ public sealed partial class RoundInvitations
             await action(service);
             invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
         }
-        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        catch (InvitationException e)
+        {
+            formError = Explain(e);
+        }
+        catch (AccessDeniedException e)
         {
             formError = e.Message;
         }
@@ -112,6 +120,10 @@ public sealed partial class RoundInvitations
             busy = false;
         }
     }
+
+    // The service's refusal in the page's language; one without a translation (a newer code) as the service said it.
+    private string Explain(InvitationException e) =>
+        L["Error." + e.Code, [.. e.Arguments.Select(BidiText.Isolate)]] is { ResourceNotFound: false } said ? said.Value : e.Message;
 
     private async Task CopyAsync()
     {
