@@ -26,18 +26,27 @@ public sealed record AccountSummary(
     public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
 }
 
-/// <summary>The outcome of an account operation; <see cref="Errors"/> say what to fix.</summary>
+/// <summary>The outcome of an account operation; <see cref="Errors"/> say what to fix (in English), <see cref="Problems"/> the same as codes.</summary>
 /// <param name="Succeeded">True when the change was made (and audited).</param>
-/// <param name="Errors">Why not.</param>
+/// <param name="Problems">Why not.</param>
 /// <param name="UserId">The account concerned, when known.</param>
-public sealed record AccountResult(bool Succeeded, IReadOnlyList<string> Errors, string? UserId = null)
+public sealed record AccountResult(bool Succeeded, IReadOnlyList<AccountProblem> Problems, string? UserId = null)
 {
+    /// <summary>Why not, in English (the API's and the command line's messages).</summary>
+    public IReadOnlyList<string> Errors => [.. Problems.Select(p => p.Message)];
+
     /// <summary>A success.</summary>
     public static AccountResult Ok(string userId) => new(true, [], userId);
 
     /// <summary>A failure with one reason.</summary>
-    public static AccountResult Fail(string error) => new(false, [error]);
+    public static AccountResult Fail(AccountProblem problem) => new(false, [problem]);
 
-    /// <summary>A failure with Identity's reasons.</summary>
-    public static AccountResult Fail(IEnumerable<string> errors) => new(false, errors.ToList());
+    /// <summary>A failure with one reason that has no code of its own (<see cref="AccountProblem.Other"/>).</summary>
+    public static AccountResult Fail(string message) => Fail(AccountProblem.Of(AccountProblem.Other, message));
+
+    /// <summary>A failure with one reason of code <paramref name="code"/>.</summary>
+    public static AccountResult Fail(string code, string message) => Fail(AccountProblem.Of(code, message));
+
+    /// <summary>A failure with several reasons (Identity's).</summary>
+    public static AccountResult Fail(IEnumerable<AccountProblem> problems) => new(false, problems.ToList());
 }

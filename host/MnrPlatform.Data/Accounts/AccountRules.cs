@@ -11,6 +11,9 @@ public static class AccountRules
     /// <summary>The shortest password accepted (length beats composition rules; NIST SP 800-63B).</summary>
     public const int MinimumPasswordLength = 12;
 
+    /// <summary>How many different characters a password needs at least.</summary>
+    public const int MinimumUniqueChars = 4;
+
     /// <summary>Failed sign-ins in a row before the account is locked for <see cref="LockoutDuration"/>.</summary>
     public const int MaxFailedSignIns = 5;
 
@@ -22,7 +25,7 @@ public static class AccountRules
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Password.RequiredLength = MinimumPasswordLength;
-        options.Password.RequiredUniqueChars = 4;
+        options.Password.RequiredUniqueChars = MinimumUniqueChars;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;

@@ -120,7 +120,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         var grant = RoleGrant.Check(actor, account.Role, country);
         if (!grant.Allowed)
         {
-            return AccountResult.Fail(grant.Reason);
+            return AccountResult.Fail(AccountProblem.NotAllowed, grant.Reason);
         }
 
         var email = account.Email.Trim();
@@ -168,7 +168,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         var grant = RoleGrant.Check(actor, role, country);
         if (refusal is not null || !grant.Allowed)
         {
-            return AccountResult.Fail(refusal ?? grant.Reason);
+            return AccountResult.Fail(refusal ?? AccountProblem.Of(AccountProblem.NotAllowed, grant.Reason));
         }
 
         var before = Describe(current, user.CountryIso3);
@@ -305,7 +305,7 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     public static string Describe(string? role, string? countryIso3) =>
         countryIso3 is null ? $"role={role ?? "none"}" : $"role={role ?? "none"}, country={countryIso3}";
 
-    private static AccountResult NoSuchAccount => AccountResult.Fail("There is no such account.");
+    private static AccountResult NoSuchAccount => AccountResult.Fail(AccountProblem.NoSuchAccount, "There is no such account.");
 
     /// <summary>
     /// The country an account of <paramref name="role"/> is given: a focal point's typed code
@@ -327,30 +327,30 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
     private async Task<string?> RoleOfAsync(PlatformUser user) => (await users.GetRolesAsync(user)).FirstOrDefault(Roles.IsKnown);
 
     /// <summary>Why <paramref name="actor"/> may not manage this account at all, or null.</summary>
-    private static string? RefuseManaging(PlatformPrincipal actor, PlatformUser user, string? current)
+    private static AccountProblem? RefuseManaging(PlatformPrincipal actor, PlatformUser user, string? current)
     {
         if (!actor.Has(Permissions.ManageUsers))
         {
-            return $"{actor.Name} may not manage users.";
+            return AccountProblem.Of(AccountProblem.NotAllowed, $"{actor.Name} may not manage users.");
         }
 
         // Acting on an account's role is as strong as granting it: only someone who could grant it may.
         return current is not null && RoleGrant.Check(actor, current, user.CountryIso3) is { Allowed: false } grant
-            ? grant.Reason
+            ? AccountProblem.Of(AccountProblem.NotAllowed, grant.Reason)
             : null;
     }
 
     /// <summary>Why <paramref name="actor"/> may not change this account's role or status, or null.</summary>
-    private async Task<string?> RefuseChangeAsync(PlatformPrincipal actor, PlatformUser user, string? current, string? newRole, bool disabling)
+    private async Task<AccountProblem?> RefuseChangeAsync(PlatformPrincipal actor, PlatformUser user, string? current, string? newRole, bool disabling)
     {
         if (!actor.Has(Permissions.ManageUsers))
         {
-            return $"{actor.Name} may not manage users.";
+            return AccountProblem.Of(AccountProblem.NotAllowed, $"{actor.Name} may not manage users.");
         }
 
         if (actor.UserId is not null && actor.UserId == user.Id)
         {
-            return "You cannot change your own role or disable your own account; ask another administrator.";
+            return AccountProblem.Of(AccountProblem.OwnAccount, "You cannot change your own role or disable your own account; ask another administrator.");
         }
 
         if (RefuseManaging(actor, user, current) is { } refusal)
@@ -361,26 +361,26 @@ public sealed class AccountService(UserManager<PlatformUser> users, RoleManager<
         var losesAdministrator = current == Roles.Administrator && user.DisabledAt is null && (disabling || newRole != Roles.Administrator);
         if (losesAdministrator && await CountEnabledAdministratorsAsync() <= 1)
         {
-            return "This is the last enabled administrator: make another administrator first.";
+            return AccountProblem.Of(AccountProblem.LastAdministrator, "This is the last enabled administrator: make another administrator first.");
         }
 
         return null;
     }
 
-    private async Task<List<string>> ValidatePasswordAsync(PlatformUser user, string password)
+    private async Task<List<AccountProblem>> ValidatePasswordAsync(PlatformUser user, string password)
     {
-        var errors = new List<string>();
+        var errors = new List<AccountProblem>();
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, user, password);
-            errors.AddRange(result.Errors.Select(e => e.Description));
+            errors.AddRange(result.Errors.Select(e => AccountProblem.From(e)));
         }
 
         return errors;
     }
 
     private static AccountResult Outcome(IdentityResult result, PlatformUser user) =>
-        result.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(result.Errors.Select(e => e.Description));
+        result.Succeeded ? AccountResult.Ok(user.Id) : AccountResult.Fail(result.Errors.Select(e => AccountProblem.From(e, user.Email)));
 
     private static AccountSummary Summarize(PlatformUser user, string? role) =>
         new(user.Id, user.Email ?? user.UserName ?? user.Id, role, user.CountryIso3, user.IsDemo, user.CreatedAt, user.DisabledAt, user.LockoutEnd);

@@ -19,6 +19,7 @@ public sealed class Outbox(MnrDbContext db, TimeProvider clock)
             To = message.To,
             Subject = message.Subject,
             Body = message.Body,
+            Culture = EmailLanguage.Normalize(message.Culture),
             DeduplicationKey = message.DeduplicationKey,
             CreatedAt = now,
             NextAttemptAt = now,

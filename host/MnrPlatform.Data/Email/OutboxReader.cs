@@ -13,7 +13,8 @@ namespace MnrPlatform.Data.Email;
 /// <param name="Attempts">How many times sending was tried.</param>
 /// <param name="SentAt">When it was sent; null while not.</param>
 /// <param name="LastError">Why the last attempt did not send it.</param>
-public sealed record OutboxEntry(long Id, string Kind, string To, string Subject, DateTimeOffset CreatedAt, int Attempts, DateTimeOffset? SentAt, string? LastError);
+/// <param name="Culture">The language it is written in (<see cref="EmailLanguage.All"/>).</param>
+public sealed record OutboxEntry(long Id, string Kind, string To, string Subject, DateTimeOffset CreatedAt, int Attempts, DateTimeOffset? SentAt, string? LastError, string Culture);
 
 /// <summary>The newest outbox messages and whether a server is configured.</summary>
 /// <param name="Messages">Newest first.</param>
@@ -37,8 +38,9 @@ public sealed class OutboxReader(MnrDbContext db, IOptions<EmailOptions> options
         }
 
         var rows = await db.OutboxMessages.AsNoTracking().OrderByDescending(m => m.Id).Take(PageSize)
-            .Select(m => new OutboxEntry(m.Id, m.Kind, m.To, m.Subject, m.CreatedAt, m.Attempts, m.SentAt, m.LastError))
+            .Select(m => new { m.Id, m.Kind, m.To, m.Subject, m.CreatedAt, m.Attempts, m.SentAt, m.LastError, m.Culture })
             .ToListAsync(cancellationToken);
-        return new OutboxPage(rows, options.Value.Smtp.IsConfigured);
+        var entries = rows.Select(m => new OutboxEntry(m.Id, m.Kind, m.To, m.Subject, m.CreatedAt, m.Attempts, m.SentAt, m.LastError, EmailLanguage.Normalize(m.Culture))).ToList();
+        return new OutboxPage(entries, options.Value.Smtp.IsConfigured);
     }
 }

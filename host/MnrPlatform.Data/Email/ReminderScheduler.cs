@@ -51,16 +51,16 @@ public sealed class ReminderScheduler(MnrDbContext db, Outbox outbox, FocalPoint
             var done = submitted.Select(s => (s.CountryIso3, s.InstrumentCode)).ToHashSet();
             var open = due.Where(x => !done.Contains((x.Participant.CountryIso3, x.Participant.InstrumentCode))).ToList();
             var countries = open.Select(x => x.Participant.CountryIso3).Distinct(StringComparer.Ordinal).ToList();
-            var recipients = await focalPoints.EmailsByCountryAsync(countries, cancellationToken);
+            var recipients = await focalPoints.RecipientsByCountryAsync(countries, cancellationToken);
             var names = await db.Countries.Where(c => countries.Contains(c.Iso3)).ToDictionaryAsync(c => c.Iso3, c => c.Name, cancellationToken);
             foreach (var (participant, deadline, n) in open)
             {
                 var instrument = round.Instruments.FirstOrDefault(i => i.Code == participant.InstrumentCode)?.Name ?? participant.InstrumentCode;
-                var link = EmailText.Under(platform.Value.PublicUrl, $"surveys/{Uri.EscapeDataString(round.Code)}/{participant.CountryIso3}/{Uri.EscapeDataString(participant.InstrumentCode)}");
-                foreach (var to in recipients[participant.CountryIso3])
+                var link = EmailParts.Under(platform.Value.PublicUrl, $"surveys/{Uri.EscapeDataString(round.Code)}/{participant.CountryIso3}/{Uri.EscapeDataString(participant.InstrumentCode)}");
+                foreach (var (to, language) in recipients[participant.CountryIso3])
                 {
                     var key = DeduplicationKey(round.Code, participant.InstrumentCode, participant.CountryIso3, n!.Value, to);
-                    var message = ReminderEmail.Create(to, round.Name, instrument, names.GetValueOrDefault(participant.CountryIso3, participant.CountryIso3), deadline, n.Value, link, key);
+                    var message = ReminderEmail.Create(to, language, round.Name, instrument, names.GetValueOrDefault(participant.CountryIso3, participant.CountryIso3), deadline, n.Value, link, key);
                     if (await QueueOnceAsync(message, cancellationToken))
                     {
                         queued++;

@@ -26,7 +26,7 @@ public sealed class SmtpMailer(SmtpOptions options) : IAsyncDisposable
         await client.SendAsync(Compose(message), cancellationToken);
     }
 
-    /// <summary>The MIME message of an outbox row: plain text from the configured sender.</summary>
+    /// <summary>The MIME message of an outbox row from the configured sender: its plain text and the same words as HTML, in the row's language.</summary>
     public MimeMessage Compose(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -36,7 +36,9 @@ public sealed class SmtpMailer(SmtpOptions options) : IAsyncDisposable
         mime.Subject = message.Subject;
         // A stable Message-Id per outbox row lets a receiving server recognise a retried delivery.
         mime.MessageId = $"outbox-{message.Id}.{message.CreatedAt.ToUnixTimeSeconds()}@{Domain(options.SenderAddress)}";
-        mime.Body = new TextPart("plain") { Text = message.Body };
+        var language = EmailLanguage.Normalize(message.Culture);
+        mime.Body = new BodyBuilder { TextBody = message.Body, HtmlBody = EmailHtml.From(message.Body, language) }.ToMessageBody();
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, language);
         return mime;
     }
 

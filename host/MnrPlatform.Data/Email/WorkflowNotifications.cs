@@ -23,9 +23,9 @@ public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalP
         ArgumentNullException.ThrowIfNull(submission);
         var (country, instrument) = await NamesAsync(round, submission, cancellationToken);
         var link = QuestionnaireLink(round, submission);
-        foreach (var to in await focalPoints.EmailsAsync(submission.CountryIso3, cancellationToken))
+        foreach (var (to, language) in await focalPoints.RecipientsAsync(submission.CountryIso3, cancellationToken))
         {
-            outbox.Enqueue(QueryRaisedEmail.Create(to, round.Name, instrument, country, question, link));
+            outbox.Enqueue(QueryRaisedEmail.Create(to, language, round.Name, instrument, country, question, link));
         }
     }
 
@@ -36,9 +36,9 @@ public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalP
         ArgumentNullException.ThrowIfNull(submission);
         var (country, instrument) = await NamesAsync(round, submission, cancellationToken);
         var link = QuestionnaireLink(round, submission);
-        foreach (var to in await focalPoints.EmailsAsync(submission.CountryIso3, cancellationToken))
+        foreach (var (to, language) in await focalPoints.RecipientsAsync(submission.CountryIso3, cancellationToken))
         {
-            outbox.Enqueue(SubmissionValidatedEmail.Create(to, round.Name, instrument, country, link));
+            outbox.Enqueue(SubmissionValidatedEmail.Create(to, language, round.Name, instrument, country, link));
         }
     }
 
@@ -50,17 +50,17 @@ public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalP
         var answering = db.Submissions.Where(s => s.RoundId == round.Id).Select(s => s.CountryIso3);
         var countries = await invited.Union(answering).ToListAsync(cancellationToken);
         var names = await db.Countries.Where(c => countries.Contains(c.Iso3)).ToDictionaryAsync(c => c.Iso3, c => c.Name, cancellationToken);
-        var recipients = await focalPoints.EmailsByCountryAsync(countries, cancellationToken);
-        var link = EmailText.Under(platform.Value.PublicUrl, "/");
+        var recipients = await focalPoints.RecipientsByCountryAsync(countries, cancellationToken);
+        var link = EmailParts.Under(platform.Value.PublicUrl, "/");
         // Published again after a correction: each person hears of it once.
         var prefix = $"published:{round.Code}:";
         var told = (await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith(prefix))
             .Select(m => m.DeduplicationKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in recipients.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            foreach (var to in group.Where(to => !told.Contains(prefix + to.ToLowerInvariant())))
+            foreach (var (to, language) in group.Where(r => !told.Contains(prefix + r.Email.ToLowerInvariant())))
             {
-                outbox.Enqueue(RoundPublishedEmail.Create(to, round.Name, names.GetValueOrDefault(group.Key, group.Key), link) with { DeduplicationKey = prefix + to.ToLowerInvariant() });
+                outbox.Enqueue(RoundPublishedEmail.Create(to, language, round.Name, names.GetValueOrDefault(group.Key, group.Key), link) with { DeduplicationKey = prefix + to.ToLowerInvariant() });
             }
         }
     }
@@ -73,5 +73,5 @@ public sealed class WorkflowNotifications(MnrDbContext db, Outbox outbox, FocalP
     }
 
     private Uri? QuestionnaireLink(SurveyRound round, Submission submission) =>
-        EmailText.Under(platform.Value.PublicUrl, $"surveys/{Uri.EscapeDataString(round.Code)}/{submission.CountryIso3}/{Uri.EscapeDataString(submission.InstrumentCode)}");
+        EmailParts.Under(platform.Value.PublicUrl, $"surveys/{Uri.EscapeDataString(round.Code)}/{submission.CountryIso3}/{Uri.EscapeDataString(submission.InstrumentCode)}");
 }

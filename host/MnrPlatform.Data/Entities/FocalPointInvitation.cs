@@ -36,6 +36,12 @@ public sealed class FocalPointInvitation
     /// <summary>When the link stops working (UTC).</summary>
     public DateTimeOffset ExpiresAt { get; set; }
 
+    /// <summary>
+    /// The language the secretariat chose for the invitation ("fr", "ar"): its e-mails are written in it and
+    /// its page opens in it unless the visitor chose another; null for invitations made before languages (English).
+    /// </summary>
+    public string? Culture { get; set; }
+
     /// <summary>When the person followed the link and set a password; the link then no longer works.</summary>
     public DateTimeOffset? UsedAt { get; set; }
 

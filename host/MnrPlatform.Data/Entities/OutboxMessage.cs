@@ -21,6 +21,9 @@ public sealed class OutboxMessage
     /// <summary>The plain-text body.</summary>
     public required string Body { get; set; }
 
+    /// <summary>The language the message is written in ("fr", "ar"); null for messages queued before languages (English).</summary>
+    public string? Culture { get; set; }
+
     /// <summary>
     /// Makes a message that must go at most once unique (e.g. a reminder: round, country, days
     /// before); null for messages that may repeat (a re-sent invitation).

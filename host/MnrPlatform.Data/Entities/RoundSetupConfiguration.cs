@@ -55,6 +55,7 @@ internal sealed class FocalPointInvitationConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.InstrumentCode).HasMaxLength(100);
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.Property(i => i.CreatedBy).HasMaxLength(256);
+        builder.Property(i => i.Culture).HasMaxLength(PlatformUser.CultureLength);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => new { i.RoundCode, i.CountryIso3 });
         builder.HasOne<PlatformUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -70,6 +71,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Kind).HasMaxLength(50);
         builder.Property(m => m.To).HasMaxLength(256);
         builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.Culture).HasMaxLength(PlatformUser.CultureLength);
         builder.Property(m => m.DeduplicationKey).HasMaxLength(300);
         builder.Property(m => m.LeaseOwner).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(2000);

@@ -36,9 +36,9 @@ public sealed class FocalPointInvitations(
         ArgumentNullException.ThrowIfNull(linkBase);
         var email = CheckEmail(request.Email);
         var country = CountryCode.Normalize(request.CountryIso3)
-            ?? throw new InvitationException($"Country: '{request.CountryIso3}' is not an ISO 3166-1 alpha-3 code (e.g. KEN).");
+            ?? throw new InvitationException("NotACountryCode", $"Country: '{request.CountryIso3}' is not an ISO 3166-1 alpha-3 code (e.g. KEN).", request.CountryIso3 ?? "");
         var countryName = await db.Countries.Where(c => c.Iso3 == country).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvitationException($"Country: there is no country {country} in the reference data.");
+            ?? throw new InvitationException("UnknownCountry", $"Country: there is no country {country} in the reference data.", country);
         var (roundCode, roundName, instrument) = await CheckRoundAsync(request, country, countryName, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -56,10 +56,11 @@ public sealed class FocalPointInvitations(
             CreatedBy = scope.Actor.Name,
             CreatedAt = now,
             ExpiresAt = now + invitationOptions.Value.ValidFor,
+            Culture = EmailLanguage.Normalize(request.Culture),
         };
         db.FocalPointInvitations.Add(invitation);
         var link = InvitationSecret.Link(linkBase, secret);
-        outbox.Enqueue(InvitationEmail.Create(invitation.Email, countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
+        outbox.Enqueue(InvitationEmail.Create(invitation.Email, EmailLanguage.Normalize(invitation.Culture), countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
         audit.Add(scope.Actor, AuditActions.InvitationIssued, AccountService.Subject(user), null, Describe(invitation), country);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -75,12 +76,12 @@ public sealed class FocalPointInvitations(
         var invitation = await FindAsync(invitationId, cancellationToken);
         if (invitation.UsedAt is not null)
         {
-            throw new InvitationException($"The invitation of {invitation.Email} was used on {Date(invitation.UsedAt.Value)}: the account has its password; the person signs in.");
+            throw new InvitationException("UsedCannotResend", $"The invitation of {invitation.Email} was used on {Date(invitation.UsedAt.Value)}: the account has its password; the person signs in.", invitation.Email);
         }
 
         if (invitation.RevokedAt is not null)
         {
-            throw new InvitationException($"The invitation of {invitation.Email} was revoked; invite the person again.");
+            throw new InvitationException("RevokedCannotResend", $"The invitation of {invitation.Email} was revoked; invite the person again.", invitation.Email);
         }
 
         var now = clock.GetUtcNow();
@@ -92,7 +93,7 @@ public sealed class FocalPointInvitations(
         var roundName = invitation.RoundCode is null ? null
             : await db.SurveyRounds.Where(r => r.Code == invitation.RoundCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
         var link = InvitationSecret.Link(linkBase, secret);
-        outbox.Enqueue(InvitationEmail.Create(invitation.Email, countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
+        outbox.Enqueue(InvitationEmail.Create(invitation.Email, EmailLanguage.Normalize(invitation.Culture), countryName, roundName, link, invitation.ExpiresAt) with { DeduplicationKey = InvitationSecret.EmailKey(hash) });
         audit.Add(scope.Actor, AuditActions.InvitationResent, $"user:{invitation.Email}", null, Describe(invitation), invitation.CountryIso3);
         await db.SaveChangesAsync(cancellationToken);
         return new InvitationIssued(invitation.Id, link, emailOptions.Value.Smtp.IsConfigured);
@@ -106,7 +107,7 @@ public sealed class FocalPointInvitations(
         var invitation = await FindAsync(invitationId, cancellationToken);
         if (invitation.UsedAt is not null)
         {
-            throw new InvitationException($"The invitation of {invitation.Email} was already used; to stop the person, disable the account on the users page.");
+            throw new InvitationException("UsedCannotRevoke", $"The invitation of {invitation.Email} was already used; to stop the person, disable the account on the users page.", invitation.Email);
         }
 
         if (invitation.RevokedAt is not null)
@@ -137,7 +138,7 @@ public sealed class FocalPointInvitations(
         return [.. invitations
             .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
             .Select(i => new InvitationView(i.Id, i.Email, i.CountryIso3, i.InstrumentCode, StateOf(i, now), i.CreatedAt, i.ExpiresAt,
-                status.GetValueOrDefault(InvitationSecret.EmailKey(i.TokenHash), "no e-mail"))),
+                status.GetValueOrDefault(InvitationSecret.EmailKey(i.TokenHash), "no e-mail"), EmailLanguage.Normalize(i.Culture))),
         ];
     }
 
@@ -147,7 +148,7 @@ public sealed class FocalPointInvitations(
         DemandSecretariat(scope, "invite focal points");
         var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instruments).Include(r => r.Participants)
             .SingleOrDefaultAsync(r => r.Code == roundCode, cancellationToken)
-            ?? throw new InvitationException($"Round: there is no survey round '{roundCode}'.");
+            ?? throw new InvitationException("UnknownRound", $"Round: there is no survey round '{roundCode}'.", roundCode);
         var invited = round.Participants.Select(p => p.CountryIso3).Distinct().ToList();
         var countries = db.Countries.AsNoTracking();
         if (invited.Count > 0)
@@ -187,7 +188,7 @@ public sealed class FocalPointInvitations(
         var trimmed = email?.Trim() ?? "";
         return trimmed.Length is > 0 and <= 256 && MailboxAddress.TryParse(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('@', StringComparison.Ordinal)
             ? trimmed
-            : throw new InvitationException($"E-mail: '{email}' is not an e-mail address.");
+            : throw new InvitationException("NotAnEmail", $"E-mail: '{email}' is not an e-mail address.", email ?? "");
     }
 
     private async Task<(string? Code, string? Name, string? Instrument)> CheckRoundAsync(InvitationRequest request, string country, string countryName, CancellationToken cancellationToken)
@@ -196,29 +197,29 @@ public sealed class FocalPointInvitations(
         {
             return string.IsNullOrWhiteSpace(request.InstrumentCode)
                 ? (null, null, null)
-                : throw new InvitationException("Instrument: name the round the instrument belongs to.");
+                : throw new InvitationException("InstrumentWithoutRound", "Instrument: name the round the instrument belongs to.");
         }
 
         var code = request.RoundCode.Trim();
         var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instruments).Include(r => r.Participants)
             .SingleOrDefaultAsync(r => r.Code == code, cancellationToken)
-            ?? throw new InvitationException($"Round: there is no survey round '{code}'.");
+            ?? throw new InvitationException("UnknownRound", $"Round: there is no survey round '{code}'.", code);
         if (round.Status is RoundStatus.Published)
         {
-            throw new InvitationException($"Round: {round.Name} is published; nobody answers it any more.");
+            throw new InvitationException("RoundPublished", $"Round: {round.Name} is published; nobody answers it any more.", round.Name);
         }
 
         var instrument = string.IsNullOrWhiteSpace(request.InstrumentCode) ? null : request.InstrumentCode.Trim();
         if (instrument is not null && !round.Instruments.Any(i => i.Code == instrument))
         {
-            throw new InvitationException($"Instrument: {round.Name} has no instrument '{instrument}'; it has {string.Join(", ", round.Instruments.Select(i => i.Code))}.");
+            throw new InvitationException("UnknownInstrument", $"Instrument: {round.Name} has no instrument '{instrument}'; it has {string.Join(", ", round.Instruments.Select(i => i.Code))}.", round.Name, instrument, string.Join(", ", round.Instruments.Select(i => i.Code)));
         }
 
         // A round that lists its participants invites only them; an older round without a list takes any country.
         var invited = round.Participants.Where(p => instrument is null || p.InstrumentCode == instrument).Select(p => p.CountryIso3).ToHashSet(StringComparer.Ordinal);
         if (round.Participants.Count > 0 && !invited.Contains(country))
         {
-            throw new InvitationException($"Country: {countryName} ({country}) is not among the countries invited to {(instrument is null ? round.Name : $"{instrument} in {round.Name}")}; add it to the round first.");
+            throw new InvitationException("CountryNotInvited", $"Country: {countryName} ({country}) is not among the countries invited to {(instrument is null ? round.Name : $"{instrument} in {round.Name}")}; add it to the round first.", countryName, round.Name);
         }
 
         return (round.Code, round.Name, instrument);
@@ -234,14 +235,14 @@ public sealed class FocalPointInvitations(
             var role = roles.FirstOrDefault(Roles.IsKnown);
             if (role != Roles.FocalPoint || user.CountryIso3 != country)
             {
-                throw new InvitationException(role == Roles.FocalPoint
-                    ? $"E-mail: {email} is the focal point of {user.CountryIso3}, not of {country}; an account answers for one country."
-                    : $"E-mail: {email} already has an account as {role ?? "a user without a role"}; only a focal point can be invited. Use another address, or change the account's role on the users page.");
+                throw role == Roles.FocalPoint
+                    ? new InvitationException("FocalPointOfAnotherCountry", $"E-mail: {email} is the focal point of {user.CountryIso3}, not of {country}; an account answers for one country.", email, user.CountryIso3 ?? "", country)
+                    : new InvitationException("NotAFocalPoint", $"E-mail: {email} already has an account as {role ?? "a user without a role"}; only a focal point can be invited. Use another address, or change the account's role on the users page.", email);
             }
 
             return user.DisabledAt is null
                 ? user
-                : throw new InvitationException($"E-mail: the account of {email} is disabled; enable it on the users page first.");
+                : throw new InvitationException("AccountDisabled", $"E-mail: the account of {email} is disabled; enable it on the users page first.", email);
         }
 
         user = new PlatformUser
@@ -269,7 +270,7 @@ public sealed class FocalPointInvitations(
 
     private async Task<FocalPointInvitation> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.FocalPointInvitations.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw new InvitationException($"There is no invitation {id}.");
+        ?? throw new InvitationException("UnknownInvitation", $"There is no invitation {id}.");
 
     private static string Describe(FocalPointInvitation i) =>
         $"country={i.CountryIso3}, round={i.RoundCode ?? "-"}, instrument={i.InstrumentCode ?? "all"}, expires={i.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z";

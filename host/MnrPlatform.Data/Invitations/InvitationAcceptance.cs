@@ -13,15 +13,19 @@ namespace MnrPlatform.Data.Invitations;
 /// <param name="CountryName">For which country; null when unknown.</param>
 /// <param name="RoundName">For which round; null when none or unknown.</param>
 /// <param name="ExpiresAt">When the link stops (or stopped) working.</param>
-public sealed record InvitationLink(InvitationState State, string? Email, string? CountryName, string? RoundName, DateTimeOffset? ExpiresAt);
+/// <param name="Culture">The language the secretariat chose for it (<c>EmailLanguage.All</c>); null when unknown.</param>
+public sealed record InvitationLink(InvitationState State, string? Email, string? CountryName, string? RoundName, DateTimeOffset? ExpiresAt, string? Culture = null);
 
 /// <summary>The outcome of following an invitation link with a new password.</summary>
 /// <param name="State">Used when it worked (or was used before); otherwise the invitation's state that refused it (pending: the password was refused).</param>
-/// <param name="Errors">Why the password was refused; empty when it worked.</param>
+/// <param name="Problems">Why the password was refused (codes and English messages); empty when it worked.</param>
 /// <param name="UserId">The account that got the password, to sign in; null when nothing was set.</param>
 /// <param name="Landing">Where the person goes next: their questionnaire, their list of questionnaires, or the home page.</param>
-public sealed record InvitationAccepted(InvitationState State, IReadOnlyList<string> Errors, string? UserId, string Landing)
+public sealed record InvitationAccepted(InvitationState State, IReadOnlyList<AccountProblem> Problems, string? UserId, string Landing)
 {
+    /// <summary>Why the password was refused, in English ("Password: …", "Confirm password: …").</summary>
+    public IReadOnlyList<string> Errors => [.. Problems.Select(p => p.Message)];
+
     /// <summary>True when the password was set.</summary>
     public bool Succeeded => UserId is not null;
 }
@@ -43,7 +47,7 @@ public sealed class InvitationAcceptance(MnrDbContext db, UserManager<PlatformUs
 
         var country = await db.Countries.Where(c => c.Iso3 == invitation.CountryIso3).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         var round = invitation.RoundCode is null ? null : await db.SurveyRounds.Where(r => r.Code == invitation.RoundCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
-        return new InvitationLink(FocalPointInvitations.StateOf(invitation, clock.GetUtcNow()), invitation.Email, country ?? invitation.CountryIso3, round, invitation.ExpiresAt);
+        return new InvitationLink(FocalPointInvitations.StateOf(invitation, clock.GetUtcNow()), invitation.Email, country ?? invitation.CountryIso3, round, invitation.ExpiresAt, Email.EmailLanguage.Normalize(invitation.Culture));
     }
 
     /// <summary>
@@ -62,7 +66,7 @@ public sealed class InvitationAcceptance(MnrDbContext db, UserManager<PlatformUs
 
         if (!string.Equals(password, confirmation, StringComparison.Ordinal))
         {
-            return Refused("Confirm password: the two passwords differ.");
+            return Refused(AccountProblem.Of(AccountProblem.PasswordsDiffer, "Confirm password: the two passwords differ."));
         }
 
         var user = await users.FindByIdAsync(invitation.UserId);
@@ -71,11 +75,11 @@ public sealed class InvitationAcceptance(MnrDbContext db, UserManager<PlatformUs
             return new InvitationAccepted(InvitationState.Revoked, [], null, "/");
         }
 
-        var problems = new List<string>();
+        var problems = new List<AccountProblem>();
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, user, password);
-            problems.AddRange(result.Errors.Select(e => "Password: " + e.Description));
+            problems.AddRange(result.Errors.Select(e => AccountProblem.From(e)).Select(p => p with { Message = "Password: " + p.Message }));
         }
 
         if (problems.Count > 0)
@@ -102,14 +106,14 @@ public sealed class InvitationAcceptance(MnrDbContext db, UserManager<PlatformUs
         var updated = await users.UpdateSecurityStampAsync(user);
         if (!updated.Succeeded)
         {
-            return Refused(string.Join(" ", updated.Errors.Select(e => e.Description)));
+            return new InvitationAccepted(InvitationState.Pending, [.. updated.Errors.Select(e => AccountProblem.From(e))], null, "/");
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new InvitationAccepted(InvitationState.Used, [], user.Id, Landing(invitation));
     }
 
-    private static InvitationAccepted Refused(string reason) => new(InvitationState.Pending, [reason], null, "/");
+    private static InvitationAccepted Refused(AccountProblem reason) => new(InvitationState.Pending, [reason], null, "/");
 
     private static string Landing(FocalPointInvitation invitation) => (invitation.RoundCode, invitation.InstrumentCode) switch
     {

@@ -5,7 +5,8 @@ namespace MnrPlatform.Data.Invitations;
 /// <param name="CountryIso3">The country they answer for.</param>
 /// <param name="RoundCode">The round; null for the platform in general.</param>
 /// <param name="InstrumentCode">The instrument; null for every instrument of the round.</param>
-public sealed record InvitationRequest(string Email, string CountryIso3, string? RoundCode, string? InstrumentCode);
+/// <param name="Culture">The language of the invitation's e-mails and page ("fr", "ar"); English when null or not offered.</param>
+public sealed record InvitationRequest(string Email, string CountryIso3, string? RoundCode, string? InstrumentCode, string? Culture = null);
 
 /// <summary>An invitation just made or re-sent.</summary>
 /// <param name="InvitationId">Its id.</param>
@@ -41,7 +42,8 @@ public enum InvitationState
 /// <param name="CreatedAt">When it was made or last re-sent.</param>
 /// <param name="ExpiresAt">When the link stops working.</param>
 /// <param name="EmailStatus">What the outbox says of its last e-mail, e.g. "sent", "queued" or "not sent: no SMTP server configured".</param>
-public sealed record InvitationView(int Id, string Email, string CountryIso3, string? InstrumentCode, InvitationState State, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string EmailStatus);
+/// <param name="Culture">The language of its e-mails and page (<c>EmailLanguage.All</c>).</param>
+public sealed record InvitationView(int Id, string Email, string CountryIso3, string? InstrumentCode, InvitationState State, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string EmailStatus, string Culture = "en");
 
 /// <summary>A code and the name shown for it (a country or an instrument).</summary>
 /// <param name="Code">The code.</param>

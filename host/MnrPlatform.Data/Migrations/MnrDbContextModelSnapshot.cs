@@ -160,6 +160,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("CountryIso3").IsRequired().HasMaxLength(3);
             b.Property<DateTimeOffset>("CreatedAt");
             b.Property<string>("CreatedBy").IsRequired().HasMaxLength(256);
+            b.Property<string>("Culture").HasMaxLength(16);
             b.Property<string>("Email").IsRequired().HasMaxLength(256);
             b.Property<DateTimeOffset>("ExpiresAt");
             b.Property<string>("InstrumentCode").HasMaxLength(100);
@@ -183,6 +184,7 @@ public sealed class MnrDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("Attempts");
             b.Property<string>("Body").IsRequired();
             b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<string>("Culture").HasMaxLength(16);
             b.Property<string>("DeduplicationKey").HasMaxLength(300);
             b.Property<string>("Kind").IsRequired().HasMaxLength(50);
             b.Property<string>("LastError").HasMaxLength(2000);

@@ -6,21 +6,22 @@ public static class ReminderEmail
     /// <summary>The outbox kind.</summary>
     public const string Kind = "reminder";
 
-    /// <summary>The message to <paramref name="to"/>; <paramref name="deduplicationKey"/> makes it go once.</summary>
-    public static EmailMessage Create(string to, string roundName, string instrumentName, string countryName, DateTimeOffset deadline, int daysBefore, Uri? link, string deduplicationKey)
+    /// <summary>The message to <paramref name="to"/> in <paramref name="language"/>; <paramref name="deduplicationKey"/> makes it go once.</summary>
+    public static EmailMessage Create(string to, string language, string roundName, string instrumentName, string countryName, DateTimeOffset deadline, int daysBefore, Uri? link, string deduplicationKey)
     {
-        var when = daysBefore switch
+        var c = EmailLanguage.Culture(language);
+        var date = EmailParts.Date(c, deadline);
+        var due = daysBefore switch
         {
-            0 => "today",
-            1 => "tomorrow",
-            _ => $"in {daysBefore} days",
+            0 => EmailParts.Format(c, "Reminder.DueToday", instrumentName, roundName, countryName, date),
+            1 => EmailParts.Format(c, "Reminder.DueTomorrow", instrumentName, roundName, countryName, date),
+            _ => EmailParts.Format(c, "Reminder.DueInDays", instrumentName, roundName, countryName, date, daysBefore),
         };
-        var body = EmailText.Body(
-            "Hello,",
-            $"The {instrumentName} questionnaire of {roundName} for {countryName} is due {when}, on {EmailText.Date(deadline)}, and it has not been submitted yet.",
-            link is null ? "Sign in to MnrPlatform to complete and submit it." : $"Complete and submit it here:\n{link}",
-            "If you need more time, write to the secretariat before the deadline.",
-            EmailText.Closing);
-        return new EmailMessage(Kind, to, $"Reminder: {roundName} questionnaire for {countryName} due {EmailText.Date(deadline)}", body, deduplicationKey);
+        var body = EmailParts.Body(
+            c,
+            due,
+            link is null ? EmailParts.Get(c, "Reminder.SignIn") : EmailParts.WithLink(c, "Reminder.Link", link),
+            EmailParts.Get(c, "Reminder.MoreTime"));
+        return new EmailMessage(Kind, to, EmailParts.Format(c, "Reminder.Subject", roundName, countryName, date), body, deduplicationKey, c.Name);
     }
 }

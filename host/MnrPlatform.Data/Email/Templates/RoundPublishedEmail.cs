@@ -6,14 +6,14 @@ public static class RoundPublishedEmail
     /// <summary>The outbox kind.</summary>
     public const string Kind = "published";
 
-    /// <summary>The message to <paramref name="to"/>.</summary>
-    public static EmailMessage Create(string to, string roundName, string countryName, Uri? link)
+    /// <summary>The message to <paramref name="to"/> in <paramref name="language"/>.</summary>
+    public static EmailMessage Create(string to, string language, string roundName, string countryName, Uri? link)
     {
-        var body = EmailText.Body(
-            "Hello,",
-            $"The results of {roundName} are published. Thank you for answering for {countryName}.",
-            link is null ? "Sign in to MnrPlatform to see them." : $"See them here:\n{link}",
-            EmailText.Closing);
-        return new EmailMessage(Kind, to, $"Results published: {roundName}", body);
+        var c = EmailLanguage.Culture(language);
+        var body = EmailParts.Body(
+            c,
+            EmailParts.Format(c, "Published.Text", roundName, countryName),
+            link is null ? EmailParts.Get(c, "Published.SignIn") : EmailParts.WithLink(c, "Published.Link", link));
+        return new EmailMessage(Kind, to, EmailParts.Format(c, "Published.Subject", roundName), body, Culture: c.Name);
     }
 }

@@ -6,15 +6,15 @@ public static class SubmissionValidatedEmail
     /// <summary>The outbox kind.</summary>
     public const string Kind = "validated";
 
-    /// <summary>The message to <paramref name="to"/>.</summary>
-    public static EmailMessage Create(string to, string roundName, string instrumentName, string countryName, Uri? link)
+    /// <summary>The message to <paramref name="to"/> in <paramref name="language"/>.</summary>
+    public static EmailMessage Create(string to, string language, string roundName, string instrumentName, string countryName, Uri? link)
     {
-        var body = EmailText.Body(
-            "Hello,",
-            $"The secretariat has validated the {instrumentName} answers of {countryName} in {roundName}. They will count in the results when the round is published.",
-            link is null ? null : $"You can read them here:\n{link}",
-            "Thank you for your work.",
-            EmailText.Closing);
-        return new EmailMessage(Kind, to, $"Answers validated: {roundName}, {countryName}", body);
+        var c = EmailLanguage.Culture(language);
+        var body = EmailParts.Body(
+            c,
+            EmailParts.Format(c, "Validated.Text", instrumentName, countryName, roundName),
+            link is null ? null : EmailParts.WithLink(c, "Validated.Link", link),
+            EmailParts.Get(c, "Validated.Thanks"));
+        return new EmailMessage(Kind, to, EmailParts.Format(c, "Validated.Subject", roundName, countryName), body, Culture: c.Name);
     }
 }

@@ -5,6 +5,7 @@ using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Email;
 using MnrPlatform.Data.Invitations;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Invitations;
@@ -21,6 +22,7 @@ public sealed partial class RoundInvitations
     private string? country;
     private string instrument = AllInstruments;
     private string? email;
+    private string language = PlatformCultures.Current.Name;
     private string? formError;
     private string? loadError;
     private bool busy;
@@ -59,7 +61,11 @@ public sealed partial class RoundInvitations
             countryNames = choices.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
             invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
         }
-        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        catch (InvitationException e)
+        {
+            loadError = Explain(e);
+        }
+        catch (AccessDeniedException e)
         {
             loadError = e.Message;
         }
@@ -69,25 +75,25 @@ public sealed partial class RoundInvitations
     {
         if (country is null)
         {
-            throw new InvitationException("Country: choose the country the person answers for.");
+            throw new InvitationException(L["Round.ChooseCountryError"]);
         }
 
-        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country, RoundCode, instrument == AllInstruments ? null : instrument), LinkBase, CancellationToken.None);
-        Snackbar.Add($"Invited {email?.Trim()}.", Severity.Success);
+        issued = await service.InviteAsync(User.Scope, new InvitationRequest(email ?? "", country, RoundCode, instrument == AllInstruments ? null : instrument, language), LinkBase, CancellationToken.None);
+        Snackbar.Add(L["Round.Invited", BidiText.Isolate(email?.Trim() ?? "")], Severity.Success);
         email = null;
     });
 
     private Task ResendAsync(InvitationView invitation) => RunAsync(async service =>
     {
         issued = await service.ResendAsync(User.Scope, invitation.Id, LinkBase, CancellationToken.None);
-        Snackbar.Add($"A new link for {invitation.Email} replaces the old one.", Severity.Success);
+        Snackbar.Add(L["Round.Resent", BidiText.Isolate(invitation.Email)], Severity.Success);
     });
 
     private Task RevokeAsync(InvitationView invitation) => RunAsync(async service =>
     {
         await service.RevokeAsync(User.Scope, invitation.Id, CancellationToken.None);
         issued = null;
-        Snackbar.Add($"The invitation of {invitation.Email} is revoked.", Severity.Info);
+        Snackbar.Add(L["Round.Revoked", BidiText.Isolate(invitation.Email)], Severity.Info);
     });
 
     private async Task RunAsync(Func<FocalPointInvitations, Task> action)
@@ -101,7 +107,11 @@ public sealed partial class RoundInvitations
             await action(service);
             invitations = await service.ListAsync(User.Scope, RoundCode, CancellationToken.None);
         }
-        catch (Exception e) when (e is InvitationException or AccessDeniedException)
+        catch (InvitationException e)
+        {
+            formError = Explain(e);
+        }
+        catch (AccessDeniedException e)
         {
             formError = e.Message;
         }
@@ -110,6 +120,10 @@ public sealed partial class RoundInvitations
             busy = false;
         }
     }
+
+    // The service's refusal in the page's language; one without a translation (a newer code) as the service said it.
+    private string Explain(InvitationException e) =>
+        L["Error." + e.Code, [.. e.Arguments.Select(BidiText.Isolate)]] is { ResourceNotFound: false } said ? said.Value : e.Message;
 
     private async Task CopyAsync()
     {
@@ -121,11 +135,11 @@ public sealed partial class RoundInvitations
         try
         {
             await Js.InvokeVoidAsync("navigator.clipboard.writeText", issued.Link.ToString());
-            Snackbar.Add("Link copied.", Severity.Info);
+            Snackbar.Add(L["Round.LinkCopied"], Severity.Info);
         }
         catch (JSException)
         {
-            Snackbar.Add("The browser refused to copy; select the link and copy it.", Severity.Warning);
+            Snackbar.Add(L["Round.CopyRefused"], Severity.Warning);
         }
     }
 }

@@ -7,8 +7,8 @@ public static class AdminDialogs
 {
     private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
-    /// <summary>Asks to confirm; true when confirmed.</summary>
-    public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string confirmText, Color confirmColor)
+    /// <summary>Asks to confirm (the words in the page's language); true when confirmed.</summary>
+    public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string confirmText, string cancelText, Color confirmColor)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<ConfirmDialog>
@@ -16,6 +16,7 @@ public static class AdminDialogs
             { d => d.Title, title },
             { d => d.Message, message },
             { d => d.ConfirmText, confirmText },
+            { d => d.CancelText, cancelText },
             { d => d.ConfirmColor, confirmColor },
         };
         var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters, Options);
@@ -23,11 +24,11 @@ public static class AdminDialogs
         return result is { Canceled: false };
     }
 
-    /// <summary>Opens the add-user form; the new account's address, or null when cancelled.</summary>
-    public static async Task<string?> AddUserAsync(this IDialogService dialogs)
+    /// <summary>Opens the add-user form titled <paramref name="title"/>; the new account's address, or null when cancelled.</summary>
+    public static async Task<string?> AddUserAsync(this IDialogService dialogs, string title)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
-        var dialog = await dialogs.ShowAsync<AddUserDialog>("Add a user", Options);
+        var dialog = await dialogs.ShowAsync<AddUserDialog>(title, Options);
         var result = await dialog.Result;
         return result is { Canceled: false, Data: string email } ? email : null;
     }

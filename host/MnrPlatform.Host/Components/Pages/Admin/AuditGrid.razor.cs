@@ -8,11 +8,11 @@ namespace MnrPlatform.Host.Components.Pages.Admin;
 
 public sealed partial class AuditGrid
 {
-    private static readonly IReadOnlyList<GridSortOption<AuditEntry>> SortOptions =
+    private IReadOnlyList<GridSortOption<AuditEntry>> SortOptions =>
     [
-        new("Newest first", nameof(AuditEntry.Id), true, e => e.Id),
-        new("Oldest first", nameof(AuditEntry.Id), false, e => e.Id),
-        new("Action A–Z", nameof(AuditEntry.Action), false, e => e.Action),
+        new(L["Sort.Newest"], nameof(AuditEntry.Id), true, e => e.Id),
+        new(L["Sort.Oldest"], nameof(AuditEntry.Id), false, e => e.Id),
+        new(L["Sort.ActionAZ"], nameof(AuditEntry.Action), false, e => e.Action),
     ];
 
     private readonly AuditFilter filter = new();
@@ -44,6 +44,10 @@ public sealed partial class AuditGrid
     }
 
     private Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    // A known action's label in the page's language; an action without one (a newer code) as it is stored.
+    private string ActionLabel(string? action) =>
+        action is null ? "" : L["AuditAction." + action] is { ResourceNotFound: false } label ? label.Value : action;
 
     private Task FilterActionAsync(string? action)
     {

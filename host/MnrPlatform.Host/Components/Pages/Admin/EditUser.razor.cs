@@ -54,20 +54,20 @@ public sealed partial class EditUser
         var result = await change();
         if (!result.Succeeded)
         {
-            errors = result.Errors;
+            errors = AccountMessages.For(result.Problems, Words);
             return;
         }
 
         Navigation.NavigateTo($"admin/users/{Uri.EscapeDataString(Id)}?done={done}");
     }
 
-    private static string DoneMessage(string done) => done switch
+    private string DoneMessage(string done) => done switch
     {
-        "role" => "Role saved. The user's open sessions pick it up within a minute.",
-        "disabled" => "Account disabled.",
-        "enabled" => "Account enabled.",
-        "password" => "Password set.",
-        _ => "Saved.",
+        "role" => L["Done.Role"],
+        "disabled" => L["Done.Disabled"],
+        "enabled" => L["Done.Enabled"],
+        "password" => L["Done.Password"],
+        _ => L["Done.Saved"],
     };
 
     private sealed class StatusInput

@@ -1,19 +1,22 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Data.Accounts;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
+using MnrPlatform.Host.Resources;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Admin;
 
 public sealed partial class UsersGrid
 {
-    private static readonly IReadOnlyList<GridSortOption<AccountSummary>> SortOptions =
+    private IReadOnlyList<GridSortOption<AccountSummary>> SortOptions =>
     [
-        new("Address A–Z", nameof(AccountSummary.Email), false, a => a.Email),
-        new("Address Z–A", nameof(AccountSummary.Email), true, a => a.Email),
-        new("Role", nameof(AccountSummary.Role), false, a => a.Role ?? ""),
-        new("Disabled first", nameof(AccountSummary.IsDisabled), true, a => a.IsDisabled),
+        new(L["Sort.AddressAZ"], nameof(AccountSummary.Email), false, a => a.Email),
+        new(L["Sort.AddressZA"], nameof(AccountSummary.Email), true, a => a.Email),
+        new(L["Sort.Role"], nameof(AccountSummary.Role), false, a => a.Role ?? ""),
+        new(L["Sort.DisabledFirst"], nameof(AccountSummary.IsDisabled), true, a => a.IsDisabled),
     ];
 
     private readonly UsersFilter filter = new();
@@ -27,6 +30,9 @@ public sealed partial class UsersGrid
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<AccountText> Words { get; set; } = null!;
 
     /// <summary>Called with the address of an account just added.</summary>
     [Parameter]
@@ -56,25 +62,32 @@ public sealed partial class UsersGrid
 
     private async Task AddAsync()
     {
-        if (await Dialogs.AddUserAsync() is not { } email)
+        if (await Dialogs.AddUserAsync(L["AddUser.Title"]) is not { } email)
         {
             return;
         }
 
-        Snackbar.Add($"Added {email}.", Severity.Success);
+        Snackbar.Add(L["Users.AddedShort", BidiText.Isolate(email)], Severity.Success);
         await ReloadAsync();
         await OnAdded.InvokeAsync(email);
     }
 
+    private string StatusText(AccountStatusFilter status) => status switch
+    {
+        AccountStatusFilter.Enabled => L["Users.Enabled"],
+        AccountStatusFilter.Disabled => L["Users.Disabled"],
+        _ => L["Users.AnyStatus"],
+    };
+
     private async Task ToggleAsync(AccountSummary account)
     {
         var disabling = !account.IsDisabled;
+        var email = BidiText.Isolate(account.Email);
         var confirmed = await Dialogs.ConfirmAsync(
-            disabling ? "Disable this account?" : "Enable this account?",
-            disabling
-                ? $"{account.Email} will be signed out everywhere and cannot sign in. Nothing is deleted; you can enable the account again."
-                : $"{account.Email} can sign in again with its role and country.",
-            disabling ? "Disable account" : "Enable account",
+            disabling ? L["Users.DisableTitle"] : L["Users.EnableTitle"],
+            disabling ? L["Users.DisableText", email] : L["Users.EnableText", email],
+            disabling ? L["Users.DisableConfirm"] : L["Users.EnableConfirm"],
+            L["Common.Cancel"],
             disabling ? Color.Error : Color.Success);
         if (!confirmed)
         {
@@ -86,11 +99,11 @@ public sealed partial class UsersGrid
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal, account.Id, disabling, CancellationToken.None);
         if (result.Succeeded)
         {
-            Snackbar.Add(disabling ? $"{account.Email} is disabled." : $"{account.Email} is enabled.", Severity.Success);
+            Snackbar.Add(disabling ? L["Users.IsDisabled", email] : L["Users.IsEnabled", email], Severity.Success);
         }
         else
         {
-            Snackbar.Add(string.Join(" ", result.Errors), Severity.Error);
+            Snackbar.Add(string.Join(" ", AccountMessages.For(result.Problems, Words)), Severity.Error);
         }
 
         await ReloadAsync();

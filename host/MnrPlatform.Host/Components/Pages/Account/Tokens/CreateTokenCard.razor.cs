@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MnrPlatform.Data.Accounts.Tokens;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 
 namespace MnrPlatform.Host.Components.Pages.Account.Tokens;
 
@@ -42,13 +43,22 @@ public sealed partial class CreateTokenCard
         }
         catch (AccessTokenException e)
         {
-            (error, errorField) = (e.Message, e.Field);
+            (error, errorField) = (Explain(e.Field), e.Field);
         }
         finally
         {
             busy = false;
         }
     }
+
+    // The service's messages are the API's (English); the page says the same in its language.
+    private string Explain(string? field) => field switch
+    {
+        "name" when string.IsNullOrWhiteSpace(name) => L["Tokens.NameRequired"],
+        "name" => L["Tokens.NameTooLong", AccessTokens.MaxNameLength],
+        _ when expires is { } day && day.Date < DateTime.UtcNow.Date => L["Tokens.ExpiryPast"],
+        _ => L["Tokens.ExpiryTooLate", ShownFormat.Date(DateTime.UtcNow.Date.Add(AccessTokens.MaxLifetime))],
+    };
 
     private async Task CopyAsync()
     {
@@ -60,7 +70,7 @@ public sealed partial class CreateTokenCard
         catch (JSException)
         {
             // Clipboard access needs a secure context; the field stays there to copy by hand.
-            error = "The browser did not allow copying; select the token and copy it by hand.";
+            error = L["Tokens.CopyRefused"];
         }
     }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MnrPlatform.Data.Accounts.Tokens;
 using MnrPlatform.Host.Components.Pages.Admin;
 using MnrPlatform.Host.Hosting.Circuits;
+using MnrPlatform.Host.Hosting.Localization;
 using MudBlazor;
 
 namespace MnrPlatform.Host.Components.Pages.Account.Tokens;
@@ -34,9 +34,10 @@ public sealed partial class TokenList
     private async Task RevokeAsync(AccessTokenView token)
     {
         var confirmed = await Dialogs.ConfirmAsync(
-            "Revoke this token?",
-            $"Programs using \"{token.Name}\" ({token.Prefix}…) will be refused from now on. This cannot be undone; make a new token if you need one.",
-            "Revoke token",
+            L["Tokens.RevokeTitle"],
+            L["Tokens.RevokeText", BidiText.Isolate(token.Name), BidiText.Isolate(token.Prefix + "…")],
+            L["Tokens.RevokeConfirm"],
+            L["Common.Cancel"],
             Color.Error);
         if (!confirmed)
         {
@@ -49,17 +50,17 @@ public sealed partial class TokenList
                 .RevokeAsync(scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal, token.Id, CancellationToken.None);
         }
 
-        Snackbar.Add($"Revoked \"{token.Name}\".", Severity.Success);
+        Snackbar.Add(L["Tokens.Revoked", BidiText.Isolate(token.Name)], Severity.Success);
         await ReloadAsync();
     }
 
-    private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateTimeOffset at) => ShownFormat.Date(at);
 
-    private static string StateText(AccessTokenState state) => state switch
+    private string StateText(AccessTokenState state) => state switch
     {
-        AccessTokenState.Active => "active",
-        AccessTokenState.Expired => "expired",
-        _ => "revoked",
+        AccessTokenState.Active => L["Tokens.StateActive"],
+        AccessTokenState.Expired => L["Tokens.StateExpired"],
+        _ => L["Tokens.StateRevoked"],
     };
 
     private static Color StateColor(AccessTokenState state) => state == AccessTokenState.Active ? Color.Success : Color.Default;
