@@ -22,9 +22,15 @@ public static class ShownFormat
     /// <summary>A day: see <see cref="Date(DateTimeOffset)"/>.</summary>
     public static string Date(DateTime when) => when.ToString("d MMM yyyy", Culture);
 
-    /// <summary>A moment in UTC: "7 Dec 2026, 09:30 UTC".</summary>
-    public static string Moment(DateTimeOffset when) =>
-        when.UtcDateTime.ToString("d MMM yyyy, HH:mm", Culture) + " UTC";
+    /// <summary>A moment in UTC: "7 Dec 2026, 09:30 UTC"; in Arabic "7 ديسمبر 2026، 09:30 UTC" with the time kept left to right.</summary>
+    public static string Moment(DateTimeOffset when)
+    {
+        var culture = Culture;
+        var time = when.UtcDateTime.ToString("HH:mm", culture) + " UTC";
+        return culture.TextInfo.IsRightToLeft
+            ? $"{Date(when)}، ⁦{time}⁩"
+            : $"{Date(when)}, {time}";
+    }
 
     // The request's culture with the Gregorian calendar, so a date reads the same year in every language.
     private static CultureInfo Culture
