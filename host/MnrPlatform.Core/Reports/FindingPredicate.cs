@@ -12,19 +12,16 @@ namespace MnrPlatform.Core.Reports;
 /// </summary>
 public static class FindingPredicate
 {
-    /// <summary>The predicate for <paramref name="indicator"/>, in the past tense, in English.</summary>
-    public static string Of(IndicatorInfo indicator, FrameworkCatalog catalog) => Of(indicator, catalog, CultureInfo.InvariantCulture);
-
     /// <summary>
     /// The predicate for <paramref name="indicator"/> in <paramref name="culture"/>, in the past tense and
     /// the plural (third person plural in French and Spanish, feminine singular for the non-human plural in Arabic);
-    /// capability names, questions and indicator names in the plugins' translation.
+    /// capability names, questions and indicator names in the plugins' translation. English when <paramref name="culture"/> is null.
     /// </summary>
-    public static string Of(IndicatorInfo indicator, FrameworkCatalog catalog, CultureInfo culture)
+    public static string Of(IndicatorInfo indicator, FrameworkCatalog catalog, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(culture);
+        culture ??= CultureInfo.InvariantCulture;
         var english = FindingWords.IsEnglish(culture);
         var capability = catalog.Capability(indicator.CapabilityCode)?.Item.Name is { } name
             ? (english ? name.English : name.For(culture))

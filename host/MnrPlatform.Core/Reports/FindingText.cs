@@ -67,17 +67,14 @@ public static class FindingText
         };
     }
 
-    /// <summary>"(95 per cent, 40 of 42)": the published value and the counts of <paramref name="group"/>.</summary>
-    public static string Share(ShownGroup group) => Share(group, CultureInfo.InvariantCulture);
-
     /// <summary>
-    /// The share parenthesis in <paramref name="culture"/>: "(95 per cent, 40 of 42)", "(95 pour cent, 40 sur 42)",
-    /// "(95 %, 40 de 42)", "(95 في المائة، 40 من 42)".
+    /// The share parenthesis, the published value and the counts of <paramref name="group"/>, in <paramref name="culture"/>
+    /// (English when null): "(95 per cent, 40 of 42)", "(95 pour cent, 40 sur 42)", "(95 %, 40 de 42)", "(95 في المائة، 40 من 42)".
     /// </summary>
-    public static string Share(ShownGroup group, CultureInfo culture)
+    public static string Share(ShownGroup group, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentNullException.ThrowIfNull(culture);
+        culture ??= CultureInfo.InvariantCulture;
         return FindingWords.IsEnglish(culture)
             ? $"({group.Display} per cent, {group.Counts})"
             : FindingWords.Format("Share", culture, Rounded(group.Value), Counts(group, culture));

@@ -7,15 +7,15 @@ namespace MnrPlatform.Core.Reports;
 /// <summary>A country rule in words, for a report's methodology annex.</summary>
 public static class RuleText
 {
-    /// <summary>Who <paramref name="rule"/> counts, e.g. "countries that answered question q (yes/no; don't know and not applicable excluded)".</summary>
-    public static string Describe(CountryRule rule, FrameworkCatalog catalog) => Describe(rule, catalog, CultureInfo.InvariantCulture);
-
-    /// <summary>Who <paramref name="rule"/> counts, in <paramref name="culture"/> (question ids stay as they are).</summary>
-    public static string Describe(CountryRule rule, FrameworkCatalog catalog, CultureInfo culture)
+    /// <summary>
+    /// Who <paramref name="rule"/> counts, e.g. "countries that answered question q (yes/no; don't know and not applicable excluded)",
+    /// in <paramref name="culture"/> (English when null; question ids stay as they are).
+    /// </summary>
+    public static string Describe(CountryRule rule, FrameworkCatalog catalog, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(culture);
+        culture ??= CultureInfo.InvariantCulture;
         return rule switch
         {
             AnsweredRule answered => FindingWords.Format("Rule.Answered", culture, answered.QuestionId),

@@ -20,22 +20,16 @@ public static class ReportText
         ];
     }
 
-    /// <summary>"Government survey (answered by: Government focal point): 17 countries".</summary>
-    public static string Instrument(InstrumentFact instrument) => Instrument(instrument, CultureInfo.InvariantCulture);
-
-    /// <summary>The line of <paramref name="instrument"/> in <paramref name="culture"/>.</summary>
-    public static string Instrument(InstrumentFact instrument, CultureInfo culture)
+    /// <summary>"Government survey (answered by: Government focal point): 17 countries", in <paramref name="culture"/> (English when null).</summary>
+    public static string Instrument(InstrumentFact instrument, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        ArgumentNullException.ThrowIfNull(culture);
+        culture ??= CultureInfo.InvariantCulture;
         return ReportWords.Format("Instrument", culture, instrument.Name, instrument.RespondentType, ReportWords.Countries(instrument.Countries, culture));
     }
 
-    /// <summary>The line naming the round's data, e.g. its synthetic-data label; null when it has none.</summary>
-    public static string? DataLabel(RoundSummary round) => DataLabel(round, CultureInfo.InvariantCulture);
-
-    /// <summary>The line naming the round's data in <paramref name="culture"/>; null when it has none.</summary>
-    public static string? DataLabel(RoundSummary round, CultureInfo culture) =>
+    /// <summary>The line naming the round's data, e.g. its synthetic-data label, in <paramref name="culture"/> (English when null); null when it has none.</summary>
+    public static string? DataLabel(RoundSummary round, CultureInfo? culture = null) =>
         round?.SyntheticDataLabel is { } label ? ReportWords.Format("DataLabel", culture ?? CultureInfo.InvariantCulture, label) : null;
 
     /// <summary>"95% (40 of 42)" at a bar's end, or "withheld", in <paramref name="culture"/>.</summary>
