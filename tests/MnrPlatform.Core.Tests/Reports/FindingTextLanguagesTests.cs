@@ -14,6 +14,7 @@ public sealed class FindingTextLanguagesTests
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");
     private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
+    private static readonly int[] EveryQuantifier = [0, 3, 10, 21, 30, 40, 42];
 
     [Fact]
     public void A_french_template_is_filled_with_a_french_subject_and_share() =>
@@ -70,7 +71,7 @@ public sealed class FindingTextLanguagesTests
     {
         foreach (var culture in new[] { French, Spanish, Arabic })
         {
-            var subjects = new[] { 0, 3, 10, 21, 30, 40, 42 }
+            var subjects = EveryQuantifier
                 .Select(n => FindingText.FromTemplate("{countries} {share} x.", Group(n, 42), 42, culture)!)
                 .Select(s => s[..s.IndexOf('(', StringComparison.Ordinal)])
                 .ToList();
