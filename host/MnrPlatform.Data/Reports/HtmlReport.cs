@@ -45,7 +45,7 @@ public static class HtmlReport
     // the bar charts kept left to right so their geometry holds (Arabic labels still read right to left).
     private const string RightToLeftStyle = """
         body, .running { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif; }
-        th, td { text-align: right; } td.num { text-align: left; direction: ltr; }
+        th, td { text-align: right; } td.num { text-align: left; }
         ul.findings { padding-left: 0; padding-right: 18px; }
         .statement { border-left: none; border-right: 3px solid #12355b; padding-left: 0; padding-right: 10px; }
         svg.bars { direction: ltr; }
