@@ -15,7 +15,7 @@ public static class ReportText
         var status = ReportWords.Get(round.Status == Entities.RoundStatus.Published ? "Status.Published" : "Status.NotPublished", culture);
         return
         [
-            ReportWords.Format("Intro.Round", culture, round.Name, round.Year, status, ReportWords.Countries(report.Method.Countries, culture), report.Method.Instruments.Count),
+            ReportWords.Format("Intro.Round", culture, round.Name, round.Year, status, ReportWords.Countries(report.Method.Countries, culture), ReportWords.Counted("Instruments", report.Method.Instruments.Count, culture)),
             ReportWords.Get("Intro.Method", culture),
         ];
     }

@@ -33,8 +33,11 @@ internal static class ReportWords
     /// "42 countries" with the noun in the number's grammatical form: Arabic has a form for 1, 2, 3–10
     /// and 11–99 ("5 بلدان", "42 بلدًا"), Spanish for one ("1 país"); English keeps its wording.
     /// </summary>
-    public static string Countries(int count, CultureInfo culture) =>
-        Format("Countries." + PluralCategory(count, culture), culture, count);
+    public static string Countries(int count, CultureInfo culture) => Counted("Countries", count, culture);
+
+    /// <summary>A count and its noun (<c>Noun.One</c>, <c>Noun.Two</c>… in the resource file), in the number's grammatical form.</summary>
+    public static string Counted(string noun, int count, CultureInfo culture) =>
+        Format(noun + "." + PluralCategory(count, culture), culture, count);
 
     // Unicode CLDR's plural categories for cardinal numbers, for the report's languages.
     private static string PluralCategory(int count, CultureInfo culture)
