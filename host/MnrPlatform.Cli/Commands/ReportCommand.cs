@@ -11,8 +11,8 @@ using MnrPlatform.Data.Surveys;
 namespace MnrPlatform.Cli.Commands;
 
 /// <summary>
-/// <c>mnr report --round R --format html|pdf|md --audience public|secretariat --out FILE [--example ID]…</c>: writes a
-/// round's review report from its validated answers. A public report holds only aggregates that pass
+/// <c>mnr report --round R --format html|pdf|md --audience public|secretariat --out FILE [--language en|fr|es|ar] [--example ID]…</c>:
+/// writes a round's review report from its validated answers, in English or the language named. A public report holds only aggregates that pass
 /// small-cell suppression (k from <c>Disclosure__MinimumCellSize</c>, default 5); a secretariat report
 /// is unsuppressed and says so on every page.
 /// </summary>
@@ -29,9 +29,11 @@ internal static class ReportCommand
         var audience = new Option<string>("--audience") { Description = "public (suppressed; published rounds only) or secretariat (unsuppressed, marked on every page).", Required = true };
         audience.AcceptOnlyFromAmong([.. ReviewReportFile.Audiences.Keys]);
         var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
+        var language = new Option<string>("--language") { Description = "The report's language: en (default), fr, es or ar.", DefaultValueFactory = _ => ReportLanguages.Default };
+        language.AcceptOnlyFromAmong([.. ReportLanguages.Names]);
         var command = new Command("report", "Write a round's review report (HTML, PDF or Markdown) for the public or the secretariat.")
         {
-            round, format, audience, output,
+            round, format, audience, output, language,
         };
         store.AddTo(command);
         plugins.AddTo(command);
@@ -61,7 +63,8 @@ internal static class ReportCommand
             ReviewReport report;
             try
             {
-                report = await new ReviewReportBuilder(db, catalog, engine, results).BuildAsync(parse.GetRequiredValue(round), who, k, cancellationToken);
+                var culture = ReportLanguages.Find(parse.GetValue(language)) ?? CultureInfo.GetCultureInfo(ReportLanguages.Default);
+                report = await new ReviewReportBuilder(db, catalog, engine, results).BuildAsync(parse.GetRequiredValue(round), who, k, culture, cancellationToken);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Sdk.Content;
 
@@ -11,27 +12,30 @@ namespace MnrPlatform.Core.Reports;
 /// </summary>
 public static class FindingPredicate
 {
-    /// <summary>The predicate for <paramref name="indicator"/>, in the past tense.</summary>
-    public static string Of(IndicatorInfo indicator, FrameworkCatalog catalog)
+    /// <summary>
+    /// The predicate for <paramref name="indicator"/> in <paramref name="culture"/>, in the past tense and
+    /// the plural (third person plural in French and Spanish, feminine singular for the non-human plural in Arabic);
+    /// capability names, questions and indicator names in the plugins' translation. English when <paramref name="culture"/> is null.
+    /// </summary>
+    public static string Of(IndicatorInfo indicator, FrameworkCatalog catalog, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(catalog);
-        var capability = catalog.Capability(indicator.CapabilityCode)?.Item.Name.English ?? indicator.CapabilityCode;
+        culture ??= CultureInfo.InvariantCulture;
+        var english = FindingWords.IsEnglish(culture);
+        var capability = catalog.Capability(indicator.CapabilityCode)?.Item.Name is { } name
+            ? (english ? name.English : name.For(culture))
+            : indicator.CapabilityCode;
         return indicator.Numerator switch
         {
-            PhaseAtLeastRule phase => $"assessed {capability} at phase {phase.Phase} or above",
+            PhaseAtLeastRule phase => FindingWords.Format("Predicate.PhaseAtLeast", culture, capability, phase.Phase),
             AnswerInRule answer when catalog.Question(answer.QuestionId)?.Item is { Kind: QuestionKind.MaturityPhase } =>
-                $"assessed {capability} at phase {string.Join(" or ", answer.AnswerCodes)}",
+                FindingWords.Format("Predicate.PhaseIn", culture, capability, FindingWords.Or(answer.AnswerCodes, culture)),
             AnswerInRule answer when catalog.Question(answer.QuestionId)?.Item is { } question =>
-                $"answered {string.Join(" or ", answer.AnswerCodes.Select(Code))} to “{question.Text.English.Trim()}”",
-            _ => $"are counted by the indicator “{indicator.Name.English}”",
+                FindingWords.Format("Predicate.Answered", culture, FindingWords.Or(answer.AnswerCodes.Select(c => FindingWords.Code(c, culture)), culture), Text(question.Text, culture).Trim()),
+            _ => FindingWords.Format("Predicate.Counted", culture, Text(indicator.Name, culture)),
         };
     }
 
-    private static string Code(string code) => code switch
-    {
-        AnswerCodes.DontKnow => "don't know",
-        AnswerCodes.NotApplicable => "not applicable",
-        _ => code,
-    };
+    private static string Text(LocalizedText text, CultureInfo culture) => FindingWords.IsEnglish(culture) ? text.English : text.For(culture);
 }

@@ -67,11 +67,34 @@ public static class FindingText
         };
     }
 
-    /// <summary>"(95 per cent, 40 of 42)": the published value and the counts of <paramref name="group"/>.</summary>
-    public static string Share(ShownGroup group)
+    /// <summary>
+    /// The share parenthesis, the published value and the counts of <paramref name="group"/>, in <paramref name="culture"/>
+    /// (English when null): "(95 per cent, 40 of 42)", "(95 pour cent, 40 sur 42)", "(95 %, 40 de 42)", "(95 في المائة، 40 من 42)".
+    /// </summary>
+    public static string Share(ShownGroup group, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return $"({group.Display} per cent, {group.Counts})";
+        culture ??= CultureInfo.InvariantCulture;
+        return FindingWords.IsEnglish(culture)
+            ? $"({group.Display} per cent, {group.Counts})"
+            : FindingWords.Format("Share", culture, Rounded(group.Value), Counts(group, culture));
+    }
+
+    /// <summary>"40 of 42" in <paramref name="culture"/> ("40 sur 42", "40 de 42", "40 من 42"); empty when the counts are not shown.</summary>
+    public static string Counts(ShownGroup group, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(culture);
+        return FindingWords.IsEnglish(culture) || group.Numerator is not { } n || group.Denominator is not { } d
+            ? group.Counts
+            : FindingWords.Format("Counts", culture, n, d);
+    }
+
+    /// <summary>The published value (rounded half up) in <paramref name="culture"/>, e.g. "76"; empty when not shown.</summary>
+    public static string Value(ShownGroup group, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return group.IsPublished ? Rounded(group.Value).ToString(culture) : "";
     }
 
     /// <summary>
@@ -82,36 +105,47 @@ public static class FindingText
     /// <param name="overall">The indicator's all-countries group as the audience may see it.</param>
     /// <param name="countriesInRound">How many countries answered the round at all.</param>
     /// <param name="predicate">What the counted countries did, in the past tense, e.g. "answered yes to “…”".</param>
-    public static string? Sentence(ShownGroup overall, int countriesInRound, string predicate)
+    /// <param name="culture">The report's language; English when null.</param>
+    public static string? Sentence(ShownGroup overall, int countriesInRound, string predicate, CultureInfo? culture = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(predicate);
-        return FromTemplate($"{FindingTemplate.Countries} {FindingTemplate.Share} {predicate}.", overall, countriesInRound);
+        return FromTemplate($"{FindingTemplate.Countries} {FindingTemplate.Share} {predicate}.", overall, countriesInRound, culture);
     }
 
     /// <summary>
-    /// A plugin's finding template (<see cref="FindingTemplate"/>) filled in from <paramref name="overall"/>:
-    /// <c>{countries}</c> becomes the quantifier and who answered, <c>{share}</c> the share with its counts.
-    /// Null when the numbers are not published to this audience or nobody answered.
+    /// A plugin's finding template (<see cref="FindingTemplate"/>, in <paramref name="culture"/>'s translation) filled in from
+    /// <paramref name="overall"/>: <c>{countries}</c> becomes the quantifier and who answered, <c>{share}</c> the share with its
+    /// counts. Null when the numbers are not published to this audience or nobody answered. In French, Spanish and Arabic a
+    /// share of none cannot fill an affirmative template ("Aucun … n'a", "لم يُفِد أيٌّ …"), so the finding says in a negative
+    /// sentence that no country is in the case (docs/glossary).
     /// </summary>
     /// <param name="template">The template, holding each placeholder once (the SDK's content rules check it).</param>
     /// <param name="overall">The indicator's all-countries group as the audience may see it.</param>
     /// <param name="countriesInRound">How many countries answered the round at all.</param>
-    public static string? FromTemplate(string template, ShownGroup overall, int countriesInRound)
+    /// <param name="culture">The report's language; English when null.</param>
+    public static string? FromTemplate(string template, ShownGroup overall, int countriesInRound, CultureInfo? culture = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template);
         ArgumentNullException.ThrowIfNull(overall);
+        culture ??= CultureInfo.InvariantCulture;
         if (!overall.IsPublished || overall.Numerator is not { } n || overall.Denominator is not { } d || d == 0)
         {
             return null;
         }
 
-        var subject = Subject(QuantifierOf(n, d), d, countriesInRound);
-        if (!template.StartsWith(FindingTemplate.Countries, StringComparison.Ordinal))
+        var quantifier = QuantifierOf(n, d);
+        var subject = Subject(quantifier, d, countriesInRound, culture);
+        if (quantifier == Quantifier.None && !FindingWords.IsEnglish(culture))
         {
-            subject = char.ToLowerInvariant(subject[0]) + subject[1..];
+            return FindingWords.Format("Zero", culture, subject, Share(overall, culture));
         }
 
-        return template.Replace(FindingTemplate.Countries, subject, StringComparison.Ordinal).Replace(FindingTemplate.Share, Share(overall), StringComparison.Ordinal);
+        if (!template.StartsWith(FindingTemplate.Countries, StringComparison.Ordinal))
+        {
+            subject = char.ToLower(subject[0], culture) + subject[1..];
+        }
+
+        return template.Replace(FindingTemplate.Countries, subject, StringComparison.Ordinal).Replace(FindingTemplate.Share, Share(overall, culture), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -121,8 +155,10 @@ public static class FindingText
     /// <param name="high">The high-income group.</param>
     /// <param name="lowAndMiddle">The low- and middle-income group.</param>
     /// <param name="minimumCellSize">The fewest countries a compared group may have (k).</param>
-    public static string? IncomeDifference(ShownGroup? high, ShownGroup? lowAndMiddle, int minimumCellSize)
+    /// <param name="culture">The report's language; English when null.</param>
+    public static string? IncomeDifference(ShownGroup? high, ShownGroup? lowAndMiddle, int minimumCellSize, CultureInfo? culture = null)
     {
+        culture ??= CultureInfo.InvariantCulture;
         if (high is not { IsPublished: true, Numerator: not null, Denominator: { } highN, Value: { } highValue }
             || lowAndMiddle is not { IsPublished: true, Numerator: not null, Denominator: { } lowN, Value: { } lowValue }
             || highN < Math.Max(1, minimumCellSize) || lowN < Math.Max(1, minimumCellSize))
@@ -131,42 +167,28 @@ public static class FindingText
         }
 
         var gap = Math.Round(highValue, MidpointRounding.AwayFromZero) - Math.Round(lowValue, MidpointRounding.AwayFromZero);
-        var highText = $"high-income countries {Share(high)}";
-        var lowText = $"low- and middle-income countries {Share(lowAndMiddle)}";
+        var highText = FindingWords.Format("Income.High", culture, Share(high, culture));
+        var lowText = FindingWords.Format("Income.Low", culture, Share(lowAndMiddle, culture));
         return Math.Abs(gap) < DifferenceThreshold
-            ? $"By income group, the share is similar among {highText} and {lowText}."
+            ? FindingWords.Format("Income.Similar", culture, highText, lowText)
             : gap > 0
-                ? $"By income group, the share is higher among {highText} than among {lowText}."
-                : $"By income group, the share is higher among {lowText} than among {highText}.";
+                ? FindingWords.Format("Income.Higher", culture, highText, lowText)
+                : FindingWords.Format("Income.Higher", culture, lowText, highText);
     }
 
     // "Most countries surveyed" when every country of the round answered, else "Most of the 41 countries that answered".
-    private static string Subject(Quantifier quantifier, int denominator, int countriesInRound)
+    private static string Subject(Quantifier quantifier, int denominator, int countriesInRound, CultureInfo culture)
     {
         if (denominator >= countriesInRound)
         {
-            return quantifier switch
-            {
-                Quantifier.All => "All countries surveyed",
-                Quantifier.AlmostAll => "Almost all countries surveyed",
-                Quantifier.Most => "Most countries surveyed",
-                Quantifier.AboutHalf => "About half of the countries surveyed",
-                Quantifier.Minority => "A minority of the countries surveyed",
-                Quantifier.Few => "Few countries surveyed",
-                _ => "None of the countries surveyed",
-            };
+            return FindingWords.Get($"Surveyed.{quantifier}", culture);
         }
 
-        var answered = string.Create(CultureInfo.InvariantCulture, $"the {denominator} countries that answered");
-        return quantifier switch
-        {
-            Quantifier.All => $"All of {answered}",
-            Quantifier.AlmostAll => $"Almost all of {answered}",
-            Quantifier.Most => $"Most of {answered}",
-            Quantifier.AboutHalf => $"About half of {answered}",
-            Quantifier.Minority => $"A minority of {answered}",
-            Quantifier.Few => $"Few of {answered}",
-            _ => $"None of {answered}",
-        };
+        var answered = denominator == 2 && FindingWords.HasDual(culture)
+            ? FindingWords.Get("Answered.Two", culture)
+            : FindingWords.Format("Answered.Many", culture, denominator);
+        return FindingWords.Format($"Answered.{quantifier}", culture, answered);
     }
+
+    private static decimal Rounded(decimal? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero) : 0m;
 }

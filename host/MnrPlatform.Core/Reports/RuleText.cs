@@ -1,3 +1,4 @@
+using System.Globalization;
 using MnrPlatform.Core.Catalog;
 using MnrPlatform.Sdk.Content;
 
@@ -6,18 +7,22 @@ namespace MnrPlatform.Core.Reports;
 /// <summary>A country rule in words, for a report's methodology annex.</summary>
 public static class RuleText
 {
-    /// <summary>Who <paramref name="rule"/> counts, e.g. "countries that answered question q (yes/no; don't know and not applicable excluded)".</summary>
-    public static string Describe(CountryRule rule, FrameworkCatalog catalog)
+    /// <summary>
+    /// Who <paramref name="rule"/> counts, e.g. "countries that answered question q (yes/no; don't know and not applicable excluded)",
+    /// in <paramref name="culture"/> (English when null; question ids stay as they are).
+    /// </summary>
+    public static string Describe(CountryRule rule, FrameworkCatalog catalog, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(catalog);
+        culture ??= CultureInfo.InvariantCulture;
         return rule switch
         {
-            AnsweredRule answered => $"countries that answered {answered.QuestionId} (\"don't know\" and \"not applicable\" excluded)",
-            AnswerInRule answer => $"countries answering {string.Join(" or ", answer.AnswerCodes)} to {answer.QuestionId}",
-            PhaseAtLeastRule phase => $"countries at phase {phase.Phase} or above on {phase.QuestionId}",
-            AllOfRule all => string.Join(" and ", all.Rules.Select(r => Describe(r, catalog))),
-            PredicateRule predicate => predicate.Description.English,
+            AnsweredRule answered => FindingWords.Format("Rule.Answered", culture, answered.QuestionId),
+            AnswerInRule answer => FindingWords.Format("Rule.AnswerIn", culture, FindingWords.Or(answer.AnswerCodes.Select(c => Code(c, culture)), culture), answer.QuestionId),
+            PhaseAtLeastRule phase => FindingWords.Format("Rule.PhaseAtLeast", culture, phase.Phase, phase.QuestionId),
+            AllOfRule all => string.Join(FindingWords.Get("Rule.And", culture), all.Rules.Select(r => Describe(r, catalog, culture))),
+            PredicateRule predicate => FindingWords.IsEnglish(culture) ? predicate.Description.English : predicate.Description.For(culture),
             _ => rule.ToString(),
         };
     }
@@ -29,4 +34,7 @@ public static class RuleText
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. rule.QuestionIds.SelectMany(q => catalog.Question(q)?.Item.Instruments ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
+
+    // The English annex has always quoted the codes themselves.
+    private static string Code(string code, CultureInfo culture) => FindingWords.IsEnglish(culture) ? code : FindingWords.Code(code, culture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using MnrPlatform.Core.Charts;
+using MnrPlatform.Core.Reports;
 
 namespace MnrPlatform.Data.Reports;
 
@@ -40,20 +41,39 @@ public static class HtmlReport
         @media print { body { padding-top: 0; max-width: none; } .running { display: none; } }
         """;
 
+    // Arabic: a font with Arabic script (Debian's fonts-noto-core; .ci/run installs it), the page mirrored, and
+    // the bar charts kept left to right so their geometry holds (Arabic labels still read right to left).
+    private const string RightToLeftStyle = """
+        body, .running { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif; }
+        th, td { text-align: right; } td.num { text-align: left; }
+        ul.findings { padding-left: 0; padding-right: 18px; }
+        .statement { border-left: none; border-right: 3px solid #12355b; padding-left: 0; padding-right: 10px; }
+        svg.bars { direction: ltr; }
+        """;
+
+    /// <summary>The font family the page's margin boxes name, by language (Arabic needs an Arabic-script font).</summary>
+    public static string MarginFont(ReviewReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.IsRightToLeft ? "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", sans-serif" : "\"DejaVu Sans\", sans-serif";
+    }
+
     /// <summary>The HTML page of <paramref name="report"/>.</summary>
     public static string Render(ReviewReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var culture = report.Culture;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>")
-            .Append(Style).Append(ReportExampleBoxes.Style).Append(PageRules(report)).Append("</style></head><body>\n");
+        var language = ReportWords.IsEnglish(culture) ? "en" : culture.TwoLetterISOLanguageName;
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{language}\"{(report.IsRightToLeft ? " dir=\"rtl\"" : "")}><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>")
+            .Append(Style).Append(ReportExampleBoxes.Style).Append(report.IsRightToLeft ? RightToLeftStyle : "").Append(PageRules(report)).Append("</style></head><body>\n");
         html.Append("<header class=\"running\"><span>").Append(E(report.Title)).Append("</span>");
         if (report.Banner is { } banner)
         {
             html.Append("<span class=\"banner\">").Append(E(banner)).Append("</span>");
         }
 
-        if (ReportText.DataLabel(report.Round) is { } data)
+        if (ReportText.DataLabel(report.Round, culture) is { } data)
         {
             html.Append("<span>").Append(E(data)).Append("</span>");
         }
@@ -64,12 +84,12 @@ public static class HtmlReport
             html.Append("<p class=\"notice\">").Append(E(notice)).Append("</p>\n");
         }
 
-        if (ReportText.DataLabel(report.Round) is { } label)
+        if (ReportText.DataLabel(report.Round, culture) is { } label)
         {
             html.Append("<p class=\"label\">").Append(E(label)).Append("</p>\n");
         }
 
-        html.Append("<section class=\"intro\"><h2>Introduction and method</h2>\n");
+        html.Append("<section class=\"intro\"><h2>").Append(E(ReportWords.Get("Heading.Introduction", culture))).Append("</h2>\n");
         foreach (var paragraph in ReportText.Introduction(report))
         {
             html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
@@ -78,13 +98,13 @@ public static class HtmlReport
         html.Append("<ul>");
         foreach (var instrument in report.Method.Instruments)
         {
-            html.Append("<li>").Append(E(ReportText.Instrument(instrument))).Append("</li>");
+            html.Append("<li>").Append(E(ReportText.Instrument(instrument, culture))).Append("</li>");
         }
 
-        html.Append("</ul>\n<p class=\"statement\">").Append(E(ReviewReport.NonEvaluationStatement)).Append("</p>\n<p>")
+        html.Append("</ul>\n<p class=\"statement\">").Append(E(ReportWords.Get("NonEvaluation", culture))).Append("</p>\n<p>")
             .Append(E(report.Method.Disclosure)).Append("</p>\n");
-        html.Append("<h2>Snapshot of capabilities</h2>\n");
-        Figure(html, report.Snapshot);
+        html.Append("<h2>").Append(E(ReportWords.Get("Heading.Snapshot", culture))).Append("</h2>\n");
+        Figure(html, report.Snapshot, culture);
         html.Append("</section>\n");
 
         var number = 0;
@@ -105,7 +125,7 @@ public static class HtmlReport
                     html.Append(CultureInfo.InvariantCulture, $"<li data-indicator=\"{E(finding.IndicatorId)}\"><strong>{E(finding.IndicatorName)}.</strong> {E(finding.Text)}");
                     if (finding.Phases.Count > 0)
                     {
-                        html.Append("<span class=\"phases\">").Append(E(Finding.PhasesLead)).Append(' ')
+                        html.Append("<span class=\"phases\">").Append(E(ReportWords.Get("Finding.PhasesLead", culture))).Append(' ')
                             .AppendJoin("; ", finding.Phases.Select(p => $"<span data-indicator=\"{E(p.IndicatorId)}\">{E(p.Text)}</span>")).Append("</span>");
                     }
 
@@ -118,14 +138,14 @@ public static class HtmlReport
                 }
 
                 html.Append("</ul>\n");
-                ReportExampleBoxes.Html(html, ReportExampleBoxes.Of(report, domain, capability.Code));
+                ReportExampleBoxes.Html(html, ReportExampleBoxes.Of(report, domain, capability.Code), culture);
             }
 
-            ReportExampleBoxes.Html(html, ReportExampleBoxes.Remaining(report, domain));
+            ReportExampleBoxes.Html(html, ReportExampleBoxes.Remaining(report, domain), culture);
 
             foreach (var figure in domain.Figures)
             {
-                Figure(html, figure);
+                Figure(html, figure, culture);
             }
 
             html.Append("</section>\n");
@@ -140,32 +160,44 @@ public static class HtmlReport
     private static string PageRules(ReviewReport report)
     {
         // A secretariat report's banner takes the whole top margin (it must not be crowded out); otherwise the title does.
+        var font = MarginFont(report);
         var rules = new StringBuilder("\n@page { ");
         rules.Append(report.Banner is { } banner
-            ? "@top-center { content: " + Css(banner) + "; font-size: 8.5pt; font-weight: bold; color: #a30000; font-family: \"DejaVu Sans\", sans-serif; } "
-            : "@top-left { content: " + Css(report.Title) + "; font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } ");
+            ? "@top-center { content: " + Css(banner) + "; font-size: 8.5pt; font-weight: bold; color: #a30000; font-family: " + font + "; } "
+            : "@top-left { content: " + Css(report.Title) + "; font-size: 8pt; color: #444; font-family: " + font + "; } ");
 
-        if (ReportText.DataLabel(report.Round) is { } label)
+        if (ReportText.DataLabel(report.Round, report.Culture) is { } label)
         {
-            rules.Append("@bottom-left { content: ").Append(Css(label)).Append("; font-size: 7.5pt; color: #6b5400; font-family: \"DejaVu Sans\", sans-serif; } ");
+            rules.Append("@bottom-left { content: ").Append(Css(label)).Append("; font-size: 7.5pt; color: #6b5400; font-family: ").Append(font).Append("; } ");
         }
 
-        return rules.Append("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; font-family: \"DejaVu Sans\", sans-serif; } }\n").ToString();
+        return rules.Append("@bottom-right { content: ").Append(PageCounter(report.Culture)).Append("; font-size: 8pt; color: #444; font-family: ").Append(font).Append("; } }\n").ToString();
+    }
+
+    // "Page {0} of {1}" as CSS content: "Page " counter(page) " of " counter(pages).
+    private static string PageCounter(CultureInfo culture)
+    {
+        var words = ReportWords.Get("Page", culture);
+        var page = words.IndexOf("{0}", StringComparison.Ordinal);
+        var pages = words.IndexOf("{1}", StringComparison.Ordinal);
+        var content = new StringBuilder();
+        content.Append(Css(words[..page])).Append(" counter(page) ").Append(Css(words[(page + 3)..pages])).Append(" counter(pages)");
+        return words.Length > pages + 3 ? content.Append(' ').Append(Css(words[(pages + 3)..])).ToString() : content.ToString();
     }
 
     // A CSS string literal; '<' is escaped too, so the text cannot close the style element.
     private static string Css(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3c ", StringComparison.Ordinal).ReplaceLineEndings(" ") + "\"";
 
-    private static void Figure(StringBuilder html, ReportFigure figure)
+    private static void Figure(StringBuilder html, ReportFigure figure, CultureInfo culture)
     {
-        var caption = string.Create(CultureInfo.InvariantCulture, $"Figure {figure.Number}. {figure.Title}");
+        var caption = ReportWords.Format("Figure.Caption", culture, figure.Number, figure.Title);
         html.Append(CultureInfo.InvariantCulture, $"<figure id=\"figure-{figure.Number}\"><figcaption>{E(caption)}</figcaption>");
-        html.Append(SvgBars.Render([.. figure.Rows.Select(r => new SvgBar(r.Label, r.Group.IsPublished ? r.Group.Value : null, r.Text))], caption));
-        html.Append("<table><thead><tr><th>Indicator</th><th>Per cent</th><th>n of N</th></tr></thead><tbody>");
+        html.Append(SvgBars.Render([.. figure.Rows.Select(r => new SvgBar(r.Label, r.Group.IsPublished ? r.Group.Value : null, ReportText.Bar(r, culture)))], caption));
+        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Word("Column.Indicator", culture)}</th><th>{Word("Column.PerCent", culture)}</th><th>{Word("Column.Counts", culture)}</th></tr></thead><tbody>");
         foreach (var row in figure.Rows)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td><td class=\"num\">{(row.Group.IsPublished ? E(row.Group.Display) : "withheld")}</td><td class=\"num\">{E(row.Group.Counts)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td><td class=\"num\">{(row.Group.IsPublished ? E(FindingText.Value(row.Group, culture)) : Word("Withheld", culture))}</td><td class=\"num\">{E(FindingText.Counts(row.Group, culture))}</td></tr>");
         }
 
         html.Append("</tbody></table><p class=\"note\">").Append(E(figure.Note)).Append("</p></figure>\n");
@@ -173,8 +205,9 @@ public static class HtmlReport
 
     private static void Annex(StringBuilder html, ReviewReport report)
     {
-        html.Append("<section class=\"annex\"><h2>Annex: methodology</h2>\n<p>Every indicator used in this report, with its formula, who is counted in its denominator, the instruments that ask its question and the suppression applied.</p>\n");
-        html.Append("<table><thead><tr><th>Indicator</th><th>Formula</th><th>Denominator</th><th>Instruments</th><th>Suppression</th></tr></thead><tbody>");
+        var culture = report.Culture;
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"annex\"><h2>{Word("Heading.Annex", culture)}</h2>\n<p>{Word("Annex.Lead", culture)}</p>\n");
+        html.Append("<table><thead><tr>").AppendJoin(string.Empty, AnnexColumns.Select(c => $"<th>{Word(c, culture)}</th>")).Append("</tr></thead><tbody>");
         foreach (var row in report.Annex)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Name)}<br><code>{E(row.IndicatorId)}</code></td><td>{E(row.Computation)}</td><td>{E(row.DenominatorRule)}</td><td>{E(row.Instruments)}</td><td>{E(row.Suppression)}</td></tr>");
@@ -182,6 +215,10 @@ public static class HtmlReport
 
         html.Append("</tbody></table></section>\n");
     }
+
+    private static readonly string[] AnnexColumns = ["Column.Indicator", "Column.Formula", "Column.Denominator", "Column.Instruments", "Column.Suppression"];
+
+    private static string Word(string key, CultureInfo culture) => E(ReportWords.Get(key, culture));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MnrPlatform.Core.Reports;
 
 namespace MnrPlatform.Data.Reports;
 
@@ -14,6 +15,7 @@ public static class MarkdownReport
     public static string Render(ReviewReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var culture = report.Culture;
         var md = new StringBuilder();
         md.Append("# ").AppendLine(report.Title).AppendLine();
         if (report.Banner is { } banner)
@@ -21,12 +23,12 @@ public static class MarkdownReport
             md.Append("> **").Append(banner).AppendLine("**").AppendLine();
         }
 
-        if (report.Round.SyntheticDataLabel is { } label)
+        if (ReportText.DataLabel(report.Round, culture) is { } label)
         {
-            md.Append("> Data: ").AppendLine(label).AppendLine();
+            md.Append("> ").AppendLine(label).AppendLine();
         }
 
-        md.AppendLine("## Introduction and method").AppendLine();
+        md.Append("## ").AppendLine(ReportWords.Get("Heading.Introduction", culture)).AppendLine();
         foreach (var paragraph in ReportText.Introduction(report))
         {
             md.AppendLine(paragraph).AppendLine();
@@ -34,15 +36,15 @@ public static class MarkdownReport
 
         foreach (var instrument in report.Method.Instruments)
         {
-            md.Append("- ").AppendLine(ReportText.Instrument(instrument));
+            md.Append("- ").AppendLine(ReportText.Instrument(instrument, culture));
         }
 
         md.AppendLine();
-        md.Append('*').Append(ReviewReport.NonEvaluationStatement).AppendLine("*").AppendLine();
+        md.Append('*').Append(ReportWords.Get("NonEvaluation", culture)).AppendLine("*").AppendLine();
         md.AppendLine(report.Method.Disclosure).AppendLine();
 
-        md.AppendLine("## Snapshot of capabilities").AppendLine();
-        Figure(md, report.Snapshot);
+        md.Append("## ").AppendLine(ReportWords.Get("Heading.Snapshot", culture)).AppendLine();
+        Figure(md, report.Snapshot, culture);
 
         var number = 0;
         foreach (var domain in report.Domains)
@@ -63,7 +65,7 @@ public static class MarkdownReport
                     md.AppendLine(CultureInfo.InvariantCulture, $"- **{finding.IndicatorName}.** {finding.Text} <!-- indicator: {finding.IndicatorId} -->");
                     if (finding.Phases.Count > 0)
                     {
-                        md.Append("  ").Append(Finding.PhasesLead).Append(' ')
+                        md.Append("  ").Append(ReportWords.Get("Finding.PhasesLead", culture)).Append(' ')
                             .AppendJoin("; ", finding.Phases.Select(p => $"{p.Text} <!-- indicator: {p.IndicatorId} -->")).AppendLine();
                     }
 
@@ -74,18 +76,18 @@ public static class MarkdownReport
                 }
 
                 md.AppendLine();
-                ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Of(report, domain, capability.Code));
+                ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Of(report, domain, capability.Code), culture);
             }
 
-            ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Remaining(report, domain));
+            ReportExampleBoxes.Markdown(md, ReportExampleBoxes.Remaining(report, domain), culture);
             foreach (var figure in domain.Figures)
             {
-                Figure(md, figure);
+                Figure(md, figure, culture);
             }
         }
 
-        md.AppendLine("## Annex: methodology").AppendLine();
-        md.AppendLine("| Indicator | Id | Formula | Denominator | Instruments | Suppression |");
+        md.Append("## ").AppendLine(ReportWords.Get("Heading.Annex", culture)).AppendLine();
+        md.Append("| ").AppendJoin(" | ", AnnexColumns.Select(c => ReportWords.Get(c, culture))).AppendLine(" |");
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var row in report.Annex)
         {
@@ -95,14 +97,16 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    private static void Figure(StringBuilder md, ReportFigure figure)
+    private static readonly string[] AnnexColumns = ["Column.Indicator", "Column.Id", "Column.Formula", "Column.Denominator", "Column.Instruments", "Column.Suppression"];
+
+    private static void Figure(StringBuilder md, ReportFigure figure, CultureInfo culture)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"**Figure {figure.Number}. {figure.Title}**").AppendLine();
-        md.AppendLine("| Indicator | Per cent | n of N |");
+        md.Append("**").Append(ReportWords.Format("Figure.Caption", culture, figure.Number, figure.Title)).AppendLine("**").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {ReportWords.Get("Column.Indicator", culture)} | {ReportWords.Get("Column.PerCent", culture)} | {ReportWords.Get("Column.Counts", culture)} |");
         md.AppendLine("|---|---:|---:|");
         foreach (var row in figure.Rows)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Label)} | {(row.Group.IsPublished ? row.Group.Display : "withheld")} | {row.Group.Counts} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Label)} | {(row.Group.IsPublished ? FindingText.Value(row.Group, culture) : ReportWords.Get("Withheld", culture))} | {FindingText.Counts(row.Group, culture)} |");
         }
 
         md.AppendLine().AppendLine(figure.Note).AppendLine();

@@ -33,15 +33,16 @@ public static class ReportExampleBoxes
         return report.Examples.Where(e => e.DomainCode == domain.Code && !sections.Contains(e.CapabilityCode));
     }
 
-    /// <summary>Appends <paramref name="boxes"/> as HTML asides.</summary>
-    public static void Html(StringBuilder html, IEnumerable<ReportExampleBox> boxes)
+    /// <summary>Appends <paramref name="boxes"/> as HTML asides, their labels in <paramref name="culture"/> (English when null).</summary>
+    public static void Html(StringBuilder html, IEnumerable<ReportExampleBox> boxes, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(boxes);
+        culture ??= CultureInfo.InvariantCulture;
         foreach (var box in boxes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<aside class=\"example-box\" data-example=\"{box.ExampleId}\"><h4>{E(box.Heading)}</h4><p class=\"source\">{E(box.SourceLine)} · {E(box.CapabilityName)}</p>");
-            foreach (var (label, text) in Parts(box))
+            html.Append(CultureInfo.InvariantCulture, $"<aside class=\"example-box\" data-example=\"{box.ExampleId}\"><h4>{E(Heading(box, culture))}</h4><p class=\"source\">{E(SourceLine(box, culture))} · {E(box.CapabilityName)}</p>");
+            foreach (var (label, text) in Parts(box, culture))
             {
                 html.Append("<p><strong>").Append(E(label)).Append(":</strong> ").Append(E(text)).Append("</p>");
             }
@@ -50,16 +51,17 @@ public static class ReportExampleBoxes
         }
     }
 
-    /// <summary>Appends <paramref name="boxes"/> as Markdown block quotes.</summary>
-    public static void Markdown(StringBuilder md, IEnumerable<ReportExampleBox> boxes)
+    /// <summary>Appends <paramref name="boxes"/> as Markdown block quotes, their labels in <paramref name="culture"/> (English when null).</summary>
+    public static void Markdown(StringBuilder md, IEnumerable<ReportExampleBox> boxes, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(boxes);
+        culture ??= CultureInfo.InvariantCulture;
         foreach (var box in boxes)
         {
-            md.Append("> **").Append(Line(box.Heading)).Append(CultureInfo.InvariantCulture, $"** <!-- example: {box.ExampleId} -->").AppendLine();
-            md.AppendLine(">").Append("> *").Append(Line(box.SourceLine)).Append(" · ").Append(Line(box.CapabilityName)).AppendLine("*");
-            foreach (var (label, text) in Parts(box))
+            md.Append("> **").Append(Line(Heading(box, culture))).Append(CultureInfo.InvariantCulture, $"** <!-- example: {box.ExampleId} -->").AppendLine();
+            md.AppendLine(">").Append("> *").Append(Line(SourceLine(box, culture))).Append(" · ").Append(Line(box.CapabilityName)).AppendLine("*");
+            foreach (var (label, text) in Parts(box, culture))
             {
                 md.AppendLine(">").Append("> **").Append(label).Append(":** ").AppendLine(Line(text));
             }
@@ -68,22 +70,27 @@ public static class ReportExampleBoxes
         }
     }
 
-    private static IEnumerable<(string Label, string Text)> Parts(ReportExampleBox box)
+    private static string Heading(ReportExampleBox box, CultureInfo culture) => ReportWords.Format("Example.Heading", culture, box.Title);
+
+    private static string SourceLine(ReportExampleBox box, CultureInfo culture) =>
+        ReportWords.Format(box.Named ? "Example.Named" : "Example.Anonymised", culture, box.Source);
+
+    private static IEnumerable<(string Label, string Text)> Parts(ReportExampleBox box, CultureInfo culture)
     {
-        yield return ("What was done", box.WhatWasDone);
+        yield return (ReportWords.Get("Example.WhatWasDone", culture), box.WhatWasDone);
         if (!string.IsNullOrWhiteSpace(box.Results))
         {
-            yield return ("Results", box.Results);
+            yield return (ReportWords.Get("Example.Results", culture), box.Results);
         }
 
         if (!string.IsNullOrWhiteSpace(box.Lessons))
         {
-            yield return ("Lessons", box.Lessons);
+            yield return (ReportWords.Get("Example.Lessons", culture), box.Lessons);
         }
 
         if (box.PhaseReached is { } phase)
         {
-            yield return ("Phase it helped reach", phase.ToString(CultureInfo.InvariantCulture));
+            yield return (ReportWords.Get("Example.PhaseReached", culture), phase.ToString(culture));
         }
     }
 

@@ -3,30 +3,49 @@ using MnrPlatform.Data.Surveys;
 
 namespace MnrPlatform.Data.Reports;
 
-/// <summary>The sentences every rendering of a <see cref="ReviewReport"/> shares.</summary>
+/// <summary>The sentences every rendering of a <see cref="ReviewReport"/> shares, in the report's language.</summary>
 public static class ReportText
 {
     /// <summary>The introduction's paragraphs.</summary>
     public static IReadOnlyList<string> Introduction(ReviewReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var culture = report.Culture;
         var round = report.Round;
-        var status = round.Status == Entities.RoundStatus.Published ? "published" : "not yet published";
+        var status = ReportWords.Get(round.Status == Entities.RoundStatus.Published ? "Status.Published" : "Status.NotPublished", culture);
         return
         [
-            string.Create(CultureInfo.InvariantCulture,
-                $"This report describes how countries implement the Model National Response (MNR) as reported in the survey round {round.Name} ({round.Year}, {status}). It is written from the round's validated answers: {report.Method.Countries} countries, through {report.Method.Instruments.Count} instrument(s)."),
-            "Each finding gives the share of countries with n of N; N is the number of countries that answered the question (\"don't know\" and \"not applicable\" are left out), so it can be smaller than the number of countries surveyed. Figure 1 gives the snapshot of capabilities; a section per MNR domain follows, and the annex defines every indicator used.",
+            ReportWords.Format("Intro.Round", culture, round.Name, round.Year, status, ReportWords.Countries(report.Method.Countries, culture), ReportWords.Counted("Instruments", report.Method.Instruments.Count, culture)),
+            ReportWords.Get("Intro.Method", culture),
         ];
     }
 
-    /// <summary>"Government survey (answered by: Government focal point): 17 countries".</summary>
-    public static string Instrument(InstrumentFact instrument)
+    /// <summary>"Government survey (answered by: Government focal point): 17 countries", in <paramref name="culture"/> (English when null).</summary>
+    public static string Instrument(InstrumentFact instrument, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return string.Create(CultureInfo.InvariantCulture, $"{instrument.Name} (answered by: {instrument.RespondentType}): {instrument.Countries} countries");
+        culture ??= CultureInfo.InvariantCulture;
+        return ReportWords.Format("Instrument", culture, instrument.Name, instrument.RespondentType, ReportWords.Countries(instrument.Countries, culture));
     }
 
-    /// <summary>The line naming the round's data, e.g. its synthetic-data label; null when it has none.</summary>
-    public static string? DataLabel(RoundSummary round) => round?.SyntheticDataLabel is { } label ? $"Data: {label}" : null;
+    /// <summary>The line naming the round's data, e.g. its synthetic-data label, in <paramref name="culture"/> (English when null); null when it has none.</summary>
+    public static string? DataLabel(RoundSummary round, CultureInfo? culture = null) =>
+        round?.SyntheticDataLabel is { } label ? ReportWords.Format("DataLabel", culture ?? CultureInfo.InvariantCulture, label) : null;
+
+    /// <summary>"95% (40 of 42)" at a bar's end, or "withheld", in <paramref name="culture"/>.</summary>
+    public static string Bar(FigureRow row, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(culture);
+        if (ReportWords.IsEnglish(culture))
+        {
+            return row.Text;
+        }
+
+        // The chart is drawn left to right: Arabic counts ("40 من 42") go in a right-to-left isolate so they read in order.
+        var counts = Core.Reports.FindingText.Counts(row.Group, culture);
+        return row.Group.IsPublished
+            ? ReportWords.Format("Bar", culture, Core.Reports.FindingText.Value(row.Group, culture), ReportLanguages.IsRightToLeft(culture) ? $"\u2067{counts}\u2069" : counts)
+            : ReportWords.Get("Withheld", culture);
+    }
 }

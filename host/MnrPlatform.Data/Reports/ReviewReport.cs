@@ -1,3 +1,4 @@
+using System.Globalization;
 using MnrPlatform.Core.Indicators;
 using MnrPlatform.Data.Surveys;
 
@@ -40,8 +41,14 @@ public sealed record ReviewReport(
         "This report does not intend to evaluate or assess country progress, capabilities or quality of services, " +
         "but rather to illustrate efforts towards global learning and exchange. It does not rank or name countries.";
 
-    /// <summary>The banner for this audience; null for a public report.</summary>
-    public string? Banner => Audience == ReportAudience.Secretariat ? SecretariatBanner : null;
+    /// <summary>The banner for this audience, in the report's language; null for a public report.</summary>
+    public string? Banner => Audience == ReportAudience.Secretariat ? ReportWords.Get("Banner", Culture) : null;
+
+    /// <summary>The language the report is written in (<see cref="ReportLanguages"/>); English by default.</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
+    /// <summary>True when the report is written right to left (Arabic).</summary>
+    public bool IsRightToLeft => ReportLanguages.IsRightToLeft(Culture);
 
     /// <summary>Examples of practice chosen for the report, each drawn as a box in its capability's section (<see cref="ReportExamples"/>).</summary>
     public IReadOnlyList<ReportExampleBox> Examples { get; init; } = [];

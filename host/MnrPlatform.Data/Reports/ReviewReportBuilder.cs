@@ -25,11 +25,22 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
     public static DisclosureRule RuleFor(ReportAudience audience, int minimumCellSize) =>
         audience == ReportAudience.Secretariat ? DisclosureRule.Unrestricted : DisclosureRule.SmallCells(minimumCellSize);
 
-    /// <summary>The report of round <paramref name="roundCode"/> for <paramref name="audience"/>.</summary>
+    /// <summary>The report of round <paramref name="roundCode"/> for <paramref name="audience"/>, in English.</summary>
     /// <exception cref="KeyNotFoundException">There is no such round.</exception>
     /// <exception cref="InvalidOperationException">A public report of a round that is not published.</exception>
-    public async Task<ReviewReport> BuildAsync(string roundCode, ReportAudience audience, int minimumCellSize, CancellationToken cancellationToken)
+    public Task<ReviewReport> BuildAsync(string roundCode, ReportAudience audience, int minimumCellSize, CancellationToken cancellationToken) =>
+        BuildAsync(roundCode, audience, minimumCellSize, CultureInfo.InvariantCulture, cancellationToken);
+
+    /// <summary>
+    /// The report of round <paramref name="roundCode"/> for <paramref name="audience"/> in <paramref name="culture"/>
+    /// (<see cref="ReportLanguages"/>): the report's words, and the plugins' names, introductions and finding templates in
+    /// their translation (English where a plugin has none).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">There is no such round.</exception>
+    /// <exception cref="InvalidOperationException">A public report of a round that is not published.</exception>
+    public async Task<ReviewReport> BuildAsync(string roundCode, ReportAudience audience, int minimumCellSize, CultureInfo culture, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(culture);
         var round = (await new RoundDirectory(db).ListAsync(cancellationToken)).FirstOrDefault(r => string.Equals(r.Code, roundCode, StringComparison.Ordinal))
             ?? throw new KeyNotFoundException($"There is no survey round '{roundCode}'.");
         if (audience == ReportAudience.Public && round.Status != RoundStatus.Published)
@@ -42,8 +53,8 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var rule = RuleFor(audience, minimumCellSize);
         var shown = (await results.GetShownAsync(rule, request, catalog.Indicators, Breakdowns, cancellationToken))
             .ToLookup(r => r.Indicator.Item.Id, StringComparer.Ordinal);
-        var context = new Context(catalog, shown, respondents.Count, minimumCellSize, audience);
-        var instrumentNames = await InstrumentNamesAsync(cancellationToken);
+        var context = new Context(catalog, shown, respondents.Count, minimumCellSize, audience, culture);
+        var instrumentNames = await InstrumentNamesAsync(culture, cancellationToken);
 
         var figureNumber = 1;
         var snapshot = Snapshot(context);
@@ -58,42 +69,48 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var used = domains.SelectMany(d => d.Capabilities).SelectMany(c => c.Findings).Select(f => f.IndicatorId)
             .Concat(snapshot.Rows.Select(r => r.IndicatorId)).ToHashSet(StringComparer.Ordinal);
         return new ReviewReport(
-            $"The Model National Response in {round.Name}",
+            ReportWords.Format("Title", culture, round.Name),
             audience,
             round,
             minimumCellSize,
-            Method(respondents, instrumentNames, audience, minimumCellSize),
+            Method(respondents, instrumentNames, audience, minimumCellSize, culture),
             snapshot,
             domains,
-            [.. catalog.Indicators.Where(i => used.Contains(i.Item.Id)).Select(i => Annex(i.Item, instrumentNames, audience, minimumCellSize))]);
+            [.. catalog.Indicators.Where(i => used.Contains(i.Item.Id)).Select(i => Annex(i.Item, instrumentNames, audience, minimumCellSize, culture))])
+        {
+            Culture = culture,
+        };
     }
 
     // Figure 1: the "in place" indicators, or when the round has none, every "phase p or above" indicator.
     private ReportFigure Snapshot(Context context)
     {
         var headline = engine.SnapshotIndicators.Where(i => context.HasAnswers(i.Item.Id)).ToList();
-        var title = "Percentage of surveyed countries with the capability in place";
+        var title = ReportWords.Get("Snapshot.InPlace", context.Culture);
         if (headline.Count == 0)
         {
             headline = [.. catalog.Indicators.Where(i => i.Item.Numerator is PhaseAtLeastRule && context.HasAnswers(i.Item.Id))];
-            title = "Percentage of countries that self-assessed the capability at an established phase or above";
+            title = ReportWords.Get("Snapshot.Established", context.Culture);
         }
 
-        var rows = headline.Select(i => new FigureRow(i.Item.Id, i.Item.Name.English, context.Overall(i.Item.Id)!))
+        var rows = headline.Select(i => new FigureRow(i.Item.Id, ReportWords.Of(i.Item.Name, context.Culture), context.Overall(i.Item.Id)!))
             .OrderBy(r => r.Group.IsPublished ? 0 : 1)
             .ThenByDescending(r => r.Group.Value)
             .ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
-        return new ReportFigure(1, title, rows, Context.FigureNote(rows));
+        return new ReportFigure(1, title, rows, context.FigureNote(rows));
     }
 
     // The plugin's section when it supplies one (its introduction and finding templates), the generic
     // wording for everything it leaves out.
     private static DomainSection DomainSectionOf(Context context, DomainContent content, int figureNumber)
     {
-        var templates = (content.ReportSection?.Findings ?? []).ToDictionary(t => t.IndicatorId, t => t.Text.English, StringComparer.Ordinal);
+        // A template the plugin has not translated gives way to the generic wording in the report's language.
+        var culture = context.Culture;
+        var templates = (content.ReportSection?.Findings ?? []).Where(t => ReportWords.Has(t.Text, culture))
+            .ToDictionary(t => t.IndicatorId, t => ReportWords.Of(t.Text, culture), StringComparer.Ordinal);
         var capabilities = content.Capabilities
-            .Select(c => new CapabilitySection(c.Code, c.Name.English, FindingsOf(context, content.Indicators.Where(i => i.CapabilityCode == c.Code), templates)))
+            .Select(c => new CapabilitySection(c.Code, ReportWords.Of(c.Name, culture), FindingsOf(context, content.Indicators.Where(i => i.CapabilityCode == c.Code), templates)))
             .Where(c => c.Findings.Count > 0)
             .ToList();
         var rows = capabilities.SelectMany(c => c.Findings)
@@ -102,28 +119,28 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         var figures = new List<ReportFigure>();
         if (rows.Count > 0)
         {
-            figures.Add(new ReportFigure(figureNumber, $"{content.Domain.Name.English}: indicators over all countries that answered", rows, Context.FigureNote(rows)));
+            figures.Add(new ReportFigure(figureNumber, ReportWords.Format("Domain.Figure", culture, ReportWords.Of(content.Domain.Name, culture)), rows, context.FigureNote(rows)));
         }
 
         // By income group: only the indicators whose finding compares the groups (both published, each large enough).
         var income = capabilities.SelectMany(c => c.Findings).Where(f => f.IncomeText is not null)
             .SelectMany(f => new[]
             {
-                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: high income", context.Band(f.IndicatorId, BreakdownGroups.HighIncome)!),
-                new FigureRow(f.IndicatorId, $"{f.IndicatorName}: low and middle income", context.Band(f.IndicatorId, BreakdownGroups.LowAndMiddleIncome)!),
+                new FigureRow(f.IndicatorId, ReportWords.Format("Row.High", culture, f.IndicatorName), context.Band(f.IndicatorId, BreakdownGroups.HighIncome)!),
+                new FigureRow(f.IndicatorId, ReportWords.Format("Row.Low", culture, f.IndicatorName), context.Band(f.IndicatorId, BreakdownGroups.LowAndMiddleIncome)!),
             })
             .ToList();
         if (income.Count > 0)
         {
             figures.Add(new ReportFigure(
                 figureNumber + figures.Count,
-                $"{content.Domain.Name.English}: by income group",
+                ReportWords.Format("Domain.IncomeFigure", culture, ReportWords.Of(content.Domain.Name, culture)),
                 income,
-                "High-income countries against low- and middle-income countries (World Bank classification of the round), for the indicators where both groups may be shown and each holds enough countries."));
+                ReportWords.Get("Domain.IncomeNote", culture)));
         }
 
-        var introduction = (content.ReportSection?.Introduction ?? []).Select(p => p.English).ToList();
-        return new DomainSection(content.Domain.Code, content.Domain.Name.English, content.Domain.Description.English, introduction, capabilities, figures);
+        var introduction = (content.ReportSection?.Introduction ?? []).Select(p => ReportWords.Of(p, culture)).ToList();
+        return new DomainSection(content.Domain.Code, ReportWords.Of(content.Domain.Name, culture), ReportWords.Of(content.Domain.Description, culture), introduction, capabilities, figures);
     }
 
     // One finding per indicator with answers; the share at each self-assessed phase joins the finding of
@@ -144,53 +161,57 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         ];
     }
 
-    // The store's instruments, and the plugins' declarations for any the store does not know yet.
-    private async Task<Dictionary<string, Instrument>> InstrumentNamesAsync(CancellationToken cancellationToken)
+    // The store's instruments, and the plugins' declarations for any the store does not know yet; in another
+    // language than English, the plugins' translated names win over the store's (English) copies.
+    private async Task<Dictionary<string, Instrument>> InstrumentNamesAsync(CultureInfo culture, CancellationToken cancellationToken)
     {
-        var names = catalog.Instruments.ToDictionary(
+        var declared = catalog.Instruments.ToDictionary(
             i => i.Code,
-            i => new Instrument { Code = i.Code, Name = i.Info.Name.English, RespondentType = i.Info.RespondentType.English },
+            i => new Instrument { Code = i.Code, Name = ReportWords.Of(i.Info.Name, culture), RespondentType = ReportWords.Of(i.Info.RespondentType, culture) },
             StringComparer.Ordinal);
+        var names = new Dictionary<string, Instrument>(declared, StringComparer.Ordinal);
         foreach (var stored in await db.Instruments.AsNoTracking().ToListAsync(cancellationToken))
         {
-            names[stored.Code] = stored;
+            names[stored.Code] = ReportWords.IsEnglish(culture) || !declared.TryGetValue(stored.Code, out var translated) ? stored : translated;
         }
 
         return names;
     }
 
-    private static ReportMethod Method(IReadOnlyList<Respondent> respondents, Dictionary<string, Instrument> names, ReportAudience audience, int k)
+    private static ReportMethod Method(IReadOnlyList<Respondent> respondents, Dictionary<string, Instrument> names, ReportAudience audience, int k, CultureInfo culture)
     {
         var instruments = respondents.SelectMany(r => r.Instruments.Distinct(StringComparer.Ordinal))
             .GroupBy(i => i, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => names.GetValueOrDefault(g.Key) is { } known
                 ? new InstrumentFact(g.Key, known.Name, known.RespondentType, g.Count())
-                : new InstrumentFact(g.Key, g.Key, "respondent", g.Count()))
+                : new InstrumentFact(g.Key, g.Key, ReportWords.Get("Instrument.Respondent", culture), g.Count()))
             .ToList();
-        var compared = string.Create(CultureInfo.InvariantCulture, $"Income groups are compared only when each holds at least {k} countries.");
+        var compared = ReportWords.Format("Disclosure.Compared", culture, k);
         var disclosure = audience == ReportAudience.Public
-            ? string.Create(CultureInfo.InvariantCulture, $"No count of fewer than {k} countries is shown, nor any count from which a hidden one could be worked out; such figures are marked as withheld. {compared}")
-            : $"{ReviewReport.SecretariatBanner}: every count is shown. {compared}";
+            ? ReportWords.Format("Disclosure.Public", culture, k, compared)
+            : ReportWords.Format("Disclosure.Secretariat", culture, ReportWords.Get("Banner", culture), compared);
         return new ReportMethod(respondents.Count, instruments, disclosure);
     }
 
-    private AnnexRow Annex(IndicatorInfo indicator, Dictionary<string, Instrument> names, ReportAudience audience, int k) => new(
+    private AnnexRow Annex(IndicatorInfo indicator, Dictionary<string, Instrument> names, ReportAudience audience, int k, CultureInfo culture) => new(
         indicator.Id,
-        indicator.Name.English,
-        indicator.Metadata.Computation.English,
-        RuleText.Describe(indicator.Denominator, catalog),
-        string.Join(", ", RuleText.Instruments(indicator.Denominator, catalog).Select(i => names.GetValueOrDefault(i)?.Name ?? i)),
+        ReportWords.Of(indicator.Name, culture),
+        ReportWords.Of(indicator.Metadata.Computation, culture),
+        RuleText.Describe(indicator.Denominator, catalog, culture),
+        string.Join(culture.TwoLetterISOLanguageName == "ar" ? "، " : ", ", RuleText.Instruments(indicator.Denominator, catalog).Select(i => names.GetValueOrDefault(i)?.Name ?? i)),
         audience == ReportAudience.Public
-            ? string.Create(CultureInfo.InvariantCulture, $"counts below {k} withheld, with complementary suppression")
-            : "none (secretariat report)");
+            ? ReportWords.Format("Annex.SuppressionPublic", culture, k)
+            : ReportWords.Get("Annex.SuppressionSecretariat", culture));
 
     // An indicator that counts the countries at exactly one self-assessed phase of a question.
     private sealed record ExactPhase(IndicatorInfo Indicator, string QuestionId, string Phase);
 
     // What every part of the report reads: the round's results as the audience may see them.
-    private sealed class Context(FrameworkCatalog catalog, ILookup<string, ShownResult> shown, int countries, int k, ReportAudience audience)
+    private sealed class Context(FrameworkCatalog catalog, ILookup<string, ShownResult> shown, int countries, int k, ReportAudience audience, CultureInfo culture)
     {
+        public CultureInfo Culture => culture;
+
         public ShownGroup? Overall(string id) => Result(id, Breakdown.All)?.Overall;
 
         public ShownGroup? Band(string id, string code) => Result(id, Breakdown.IncomeBand)?.Group(code);
@@ -201,18 +222,18 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
         {
             var overall = Overall(indicator.Id)!;
             var text = Result(indicator.Id, Breakdown.All)?.Fault is not null
-                ? "The indicator could not be computed: its plugin failed."
+                ? ReportWords.Get("Finding.Fault", culture)
                 : (template is null
-                    ? FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog))
-                    : FindingText.FromTemplate(template, overall, countries))
-                    ?? string.Create(CultureInfo.InvariantCulture, $"The figures are withheld in this {Audience} report: a count is below {k} countries or would reveal one.");
+                    ? FindingText.Sentence(overall, countries, FindingPredicate.Of(indicator, catalog, culture), culture)
+                    : FindingText.FromTemplate(template, overall, countries, culture))
+                    ?? ReportWords.Format(audience == ReportAudience.Public ? "Finding.WithheldPublic" : "Finding.WithheldSecretariat", culture, k);
             var income = overall.IsPublished
-                ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k)
+                ? FindingText.IncomeDifference(Band(indicator.Id, BreakdownGroups.HighIncome), Band(indicator.Id, BreakdownGroups.LowAndMiddleIncome), k, culture)
                 : null;
             var parts = phases.Select(p => new FindingPart(
                 p.Indicator.Id,
-                $"phase {p.Phase} {(Overall(p.Indicator.Id) is { IsPublished: true } group ? FindingText.Share(group) : "withheld")}"));
-            return new Finding(indicator.Id, indicator.Name.English, text, income, [.. parts]);
+                ReportWords.Format("Finding.Phase", culture, p.Phase, Overall(p.Indicator.Id) is { IsPublished: true } group ? FindingText.Share(group, culture) : ReportWords.Get("Withheld", culture))));
+            return new Finding(indicator.Id, ReportWords.Of(indicator.Name, culture), text, income, [.. parts]);
         }
 
         // The phase an indicator counts when it is the share of countries at exactly one self-assessed phase.
@@ -221,14 +242,12 @@ public sealed class ReviewReportBuilder(MnrDbContext db, FrameworkCatalog catalo
                 ? new ExactPhase(indicator, answer.QuestionId, phase)
                 : null;
 
-        public static string FigureNote(IReadOnlyList<FigureRow> rows)
+        public string FigureNote(IReadOnlyList<FigureRow> rows)
         {
             var withheld = rows.Count(r => !r.Group.IsPublished);
-            var note = "Each bar is the share of the countries that answered the question (n of N in the table).";
-            return withheld == 0 ? note : string.Create(CultureInfo.InvariantCulture, $"{note} {withheld} withheld to protect small numbers.");
+            var note = ReportWords.Get("FigureNote", culture);
+            return withheld == 0 ? note : ReportWords.Format("FigureNote.Withheld", culture, note, withheld);
         }
-
-        private string Audience => audience == ReportAudience.Public ? "public" : "secretariat";
 
         private ShownResult? Result(string id, Breakdown breakdown) => shown[id].FirstOrDefault(r => r.Breakdown == breakdown);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
@@ -15,6 +16,7 @@ namespace MnrPlatform.Host.Web;
 /// never stored by the browser. Like the results downloads, a report is aggregates: not an audited read.
 /// The secretariat may add examples of practice as boxes with <c>&amp;examples=12,15</c>: a public
 /// report takes only examples consented to public display (<see cref="ReportExamples"/>).
+/// The report is written in the request's language, or in the one <c>&amp;language=fr</c> names (en, fr, es, ar).
 /// </summary>
 internal static class ReportDownloadEndpoints
 {
@@ -29,9 +31,13 @@ internal static class ReportDownloadEndpoints
         return app;
     }
 
-    /// <summary>The address of <paramref name="roundCode"/>'s report for <paramref name="audience"/> in <paramref name="format"/>, relative to the base.</summary>
-    public static string Address(string roundCode, ReportFormat format, ReportAudience audience) =>
-        $"rounds/{Uri.EscapeDataString(roundCode)}/report.{ReviewReportFile.Name(format)}?audience={ReviewReportFile.Name(audience)}";
+    /// <summary>
+    /// The address of <paramref name="roundCode"/>'s report for <paramref name="audience"/> in <paramref name="format"/>, relative to
+    /// the base; in <paramref name="language"/> (en, fr, es, ar) when given, else in the language of the request that downloads it.
+    /// </summary>
+    public static string Address(string roundCode, ReportFormat format, ReportAudience audience, string? language = null) =>
+        $"rounds/{Uri.EscapeDataString(roundCode)}/report.{ReviewReportFile.Name(format)}?audience={ReviewReportFile.Name(audience)}"
+        + (language is null ? "" : $"&language={Uri.EscapeDataString(language)}");
 
     /// <summary>What a report download is given: the request's services and values.</summary>
     internal sealed record ReportRequest(
@@ -45,6 +51,7 @@ internal static class ReportDownloadEndpoints
         string Round,
         string? Audience,
         string? Examples,
+        string? Language,
         CancellationToken CancellationToken);
 
     private static async Task<IResult> DownloadAsync(ReportRequest request, ReportFormat format)
@@ -53,6 +60,12 @@ internal static class ReportDownloadEndpoints
         if (!ReviewReportFile.Audiences.TryGetValue(audienceName, out var audience))
         {
             return Text(StatusCodes.Status400BadRequest, $"'{audienceName}' is not a report audience; use {string.Join(" or ", ReviewReportFile.Audiences.Keys)}.");
+        }
+
+        var culture = string.IsNullOrEmpty(request.Language) ? ReportLanguages.Nearest(CultureInfo.CurrentUICulture) : ReportLanguages.Find(request.Language);
+        if (culture is null)
+        {
+            return Text(StatusCodes.Status400BadRequest, $"'{request.Language}' is not a report language; use {string.Join(", ", ReportLanguages.Names)}.");
         }
 
         if (audience == ReportAudience.Secretariat && !request.Scope.IsSecretariat)
@@ -74,7 +87,7 @@ internal static class ReportDownloadEndpoints
         ReviewReport report;
         try
         {
-            report = await request.Builder.BuildAsync(request.Round, audience, request.Disclosure.Value.MinimumCellSize, request.CancellationToken);
+            report = await request.Builder.BuildAsync(request.Round, audience, request.Disclosure.Value.MinimumCellSize, culture, request.CancellationToken);
         }
         catch (InvalidOperationException e)
         {
@@ -102,7 +115,8 @@ internal static class ReportDownloadEndpoints
             request.Http.Response.Headers.CacheControl = "no-store";
         }
 
-        return Results.File(bytes, ReviewReportFile.ContentType(format), $"{ChartEndpoints.FileName(report.Round.Code)}-{ReviewReportFile.Name(audience)}-report.{ReviewReportFile.Name(format)}");
+        var suffix = culture.TwoLetterISOLanguageName == ReportLanguages.Default ? "" : "-" + culture.TwoLetterISOLanguageName;
+        return Results.File(bytes, ReviewReportFile.ContentType(format), $"{ChartEndpoints.FileName(report.Round.Code)}-{ReviewReportFile.Name(audience)}-report{suffix}.{ReviewReportFile.Name(format)}");
     }
 
     // The examples chosen with ?examples=12,15 (the secretariat only), as the audience may see them.
