@@ -74,17 +74,6 @@ public static class SubmissionLabels
     /// <summary>A moment as pages show it (UTC, minutes), in the page's language.</summary>
     public static string When(DateTimeOffset at) => ShownFormat.Moment(at);
 
-    /// <summary>The English label of an answer code (yes/no, yes/partly/no, special codes), for English-only texts.</summary>
-    public static string Code(string code) => code switch
-    {
-        AnswerCodes.Yes => "Yes",
-        AnswerCodes.Partly => "Partly",
-        AnswerCodes.No => "No",
-        AnswerCodes.DontKnow => "Don't know",
-        AnswerCodes.NotApplicable => "Not applicable",
-        _ => code,
-    };
-
     /// <summary>The label of an answer code in the page's language.</summary>
     public static string Code(IStringLocalizer<QuestionnaireText> text, string code)
     {

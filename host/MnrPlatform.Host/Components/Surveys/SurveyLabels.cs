@@ -12,9 +12,6 @@ internal static class SurveyLabels
     /// <summary>A round's status in words.</summary>
     public static string RoundStatusText(RoundStatus status, IStringLocalizer<SurveyText> l) => l["Round.Status." + status];
 
-    /// <summary>A round's status in English, for pages that do not take SurveyText yet; prefer the localized overload.</summary>
-    public static string RoundStatusText(RoundStatus status) => status.ToString();
-
     /// <summary>The theme colour of a round's status.</summary>
     public static Color RoundStatusColor(RoundStatus status) => status switch
     {
@@ -26,9 +23,6 @@ internal static class SurveyLabels
 
     /// <summary>A submission's status in words, for the secretariat's lists.</summary>
     public static string StatusText(SubmissionStatus status, IStringLocalizer<SurveyText> l) => l["Submission.Status." + status];
-
-    /// <summary>A submission's status in English, for pages that do not take SurveyText yet; prefer the localized overload.</summary>
-    public static string StatusText(SubmissionStatus status) => status.ToString();
 
     /// <summary>A country's own questionnaire status in words; null: not started.</summary>
     public static string CountryStatusText(SubmissionStatus? status, IStringLocalizer<SurveyText> l) =>
