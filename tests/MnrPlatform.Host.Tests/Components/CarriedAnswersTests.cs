@@ -8,7 +8,7 @@ namespace MnrPlatform.Host.Tests.Components;
 /// Answers carried forward from an earlier round: on the page but not counted until the country
 /// confirms them, one by one (saving the same value) or all at once.
 /// </summary>
-public sealed class CarriedAnswersTests : QuestionnaireComponentTest
+public sealed class CarriedAnswersTests : MudComponentTest
 {
     private const string Earlier = "2023-self-assessment";
 

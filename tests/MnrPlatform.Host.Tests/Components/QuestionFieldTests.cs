@@ -6,7 +6,7 @@ using MnrPlatform.Host.Components.Questionnaire;
 namespace MnrPlatform.Host.Tests.Components;
 
 /// <summary>A question's field: whether its answer is saved, the refusal beside it, and what a change hands on.</summary>
-public sealed class QuestionFieldTests : QuestionnaireComponentTest
+public sealed class QuestionFieldTests : MudComponentTest
 {
     private readonly List<AnswerEdit> edits = [];
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using MnrPlatform.Core.Catalog;
-using MnrPlatform.Core.Plugins;
 using MnrPlatform.Data.Entities;
 using MnrPlatform.Data.Surveys.Workflow;
 using QuestionnaireModel = MnrPlatform.Core.Surveys.Questionnaire;
@@ -16,10 +13,7 @@ internal static class QuestionnaireFixture
     public const string LeadershipTarget = "policy.leadership.maturity.target-phase";
     public const string LeadershipEvidence = "policy.leadership.maturity.evidence";
 
-    private static readonly Lazy<FrameworkCatalog> Catalog = new(() =>
-        new FrameworkCatalog(new PluginLoader(NullLogger<PluginLoader>.Instance).LoadAll(Path.Combine(AppContext.BaseDirectory, "plugins"), [])));
-
-    public static QuestionnaireModel Questionnaire => QuestionnaireModel.For(Catalog.Value, Instrument);
+    public static QuestionnaireModel Questionnaire => QuestionnaireModel.For(PluginCatalog.Shared, Instrument);
 
     /// <summary>Kenya's draft in an open round, with <paramref name="answers"/> stored.</summary>
     public static SubmissionView Draft(IReadOnlyDictionary<string, AnswerView>? answers = null) =>

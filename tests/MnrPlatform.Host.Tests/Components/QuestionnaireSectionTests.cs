@@ -6,7 +6,7 @@ using MnrPlatform.Host.Components.Questionnaire;
 namespace MnrPlatform.Host.Tests.Components;
 
 /// <summary>A section of the interactive questionnaire: questions that depend on an answer appear as soon as it is given.</summary>
-public sealed class QuestionnaireSectionTests : QuestionnaireComponentTest
+public sealed class QuestionnaireSectionTests : MudComponentTest
 {
     public QuestionnaireSectionTests() => SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 

@@ -10,7 +10,6 @@ namespace MnrPlatform.Host.Tests.Components;
 public sealed class SecretariatDashboardCardsTests : MudComponentTest
 {
     // The cards take their words from the secretariat's resource file (English: the tests run in the invariant culture).
-    public SecretariatDashboardCardsTests() => Services.AddLocalization();
 
     private static InstrumentProgress Instrument(string code, params int[] counts) =>
         new(code, code + " name", [.. Enum.GetValues<SubmissionStatus>().Zip(counts, (s, c) => new StatusCount(s, c))]);

@@ -1,8 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using MnrPlatform.Core.Catalog;
-using MnrPlatform.Core.Plugins;
 using MnrPlatform.Data.Practice;
 using MnrPlatform.Host.Components.Practice;
 using MnrPlatform.Host.Resources;
@@ -13,18 +10,9 @@ namespace MnrPlatform.Host.Tests.Components.Practice;
 /// <summary>The library's components: an example's text, the editor's refusals beside their fields, the filters kept in the form.</summary>
 public sealed class PracticeComponentTests : MudComponentTest
 {
-    private static readonly Lazy<FrameworkCatalog> Catalog = new(() =>
-        new FrameworkCatalog(new PluginLoader(NullLogger<PluginLoader>.Instance).LoadAll(Path.Combine(AppContext.BaseDirectory, "plugins"), [])));
-
     private static readonly ExampleDraft Helpline = new(
         "child-helpline", "A national child helpline", "We opened a free 24-hour line.", "12 000 calls a year", null, "Train the counsellors first",
         2, ["https://www.example.org/helpline-report"], "Head of the helpline", null, false, "en");
-
-    public PracticeComponentTests()
-    {
-        Services.AddSingleton(Catalog.Value);
-        Services.AddLocalization();
-    }
 
     [Fact]
     public void The_text_shows_each_written_section_and_leaves_out_the_empty_ones()
@@ -116,7 +104,7 @@ public sealed class PracticeComponentTests : MudComponentTest
     [Fact]
     public void The_filters_keep_what_the_address_chose()
     {
-        var capability = Catalog.Value.Capabilities.First().Item.Code;
+        var capability = PluginCatalog.Shared.Capabilities.First().Item.Code;
         var query = LibraryAddress.Query(" helpline ", capability, null, "3", "Europe", "H", "helplines", "fr");
         var form = Render<LibraryFilters>(p => p.Add(c => c.Query, query));
 
