@@ -163,11 +163,5 @@ public sealed class AdminLanguageTests(PseudoPlatformFactory platform) : IClassF
         return request;
     }
 
-    private static async Task<string> GetAsync(HttpClient client, string path, string language)
-    {
-        using var request = Get(path, language);
-        using var response = await client.SendAsync(request, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancellation);
-    }
+    private static Task<string> GetAsync(HttpClient client, string path, string language) => client.GetInAsync(path, language);
 }

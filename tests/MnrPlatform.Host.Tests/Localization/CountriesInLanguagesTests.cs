@@ -109,12 +109,5 @@ public sealed class CountriesInLanguagesTests(CountriesInLanguagesTests.Platform
         Assert.Equal(english, arabic);
     }
 
-    private static async Task<string> GetAsync(HttpClient client, string path, string acceptLanguage)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        using var response = await client.SendAsync(request, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancellation));
-    }
+    private static async Task<string> GetAsync(HttpClient client, string path, string acceptLanguage) => WebUtility.HtmlDecode(await client.GetInAsync(path, acceptLanguage));
 }

@@ -79,14 +79,7 @@ public sealed partial class InvariantDownloadsTests(InvariantDownloadsTests.Plat
         return await client.PostAsync(new Uri("/account/language", UriKind.Relative), form, Cancellation);
     }
 
-    private static async Task<string> GetAsync(HttpClient client, string path, string acceptLanguage)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        using var response = await client.SendAsync(request, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancellation);
-    }
+    private static Task<string> GetAsync(HttpClient client, string path, string acceptLanguage) => client.GetInAsync(path, acceptLanguage);
 
     // A number with a fractional part written with a point, e.g. 76.19.
     [GeneratedRegex(@"\d\.\d")]

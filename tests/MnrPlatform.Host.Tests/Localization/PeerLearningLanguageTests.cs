@@ -91,14 +91,7 @@ public sealed class PeerLearningLanguageTests(PseudoPlatformFactory platform) : 
         Assert.Equal("No está autorizado a dar este paso.", refused.QuerySelector("[data-testid=error]")?.TextContent.Trim());
     }
 
-    private static async Task<string> HtmlAsync(HttpClient client, string path, string language)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        using var response = await client.SendAsync(request, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancellation);
-    }
+    private static Task<string> HtmlAsync(HttpClient client, string path, string language) => client.GetInAsync(path, language);
 
     private static async Task<IDocument> PageAsync(HttpClient client, string path, string language) =>
         new HtmlParser().ParseDocument(await HtmlAsync(client, path, language));

@@ -85,14 +85,7 @@ public sealed class SurveyLanguageTests(PseudoPlatformFactory platform) : IClass
         Assert.Contains(book.Rows(book.Names[1]), r => r.Length > 1 && r[1] == "KEN");
     }
 
-    private static async Task<string> GetAsync(HttpClient client, string path, string language)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.RelativeOrAbsolute));
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        using var response = await client.SendAsync(request, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancellation);
-    }
+    private static Task<string> GetAsync(HttpClient client, string path, string language) => client.GetInAsync(path, language);
 
     private async Task<IReadOnlySet<string>> CountryNamesAsync()
     {
