@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MnrPlatform.Core.Access;
+using MnrPlatform.Core.Localization;
 using MnrPlatform.Data;
 using MnrPlatform.Data.Entities;
+using MnrPlatform.Host.Resources;
 using MnrPlatform.TestSupport;
 
 namespace MnrPlatform.Host.Tests;
@@ -41,11 +44,11 @@ public sealed partial class BrowserTests
             await ScreenshotAsync(page, $"questionnaire-arabic-question-{width}", fullPage: false);
 
             await AnswerAsync(page, LeadershipPhase, () => page.CheckAsync(Input(LeadershipPhase, "3")));
-            Assert.Equal("حُفظت", (await page.Locator(SaveState(LeadershipPhase)).TextContentAsync())?.Trim());
+            Assert.Equal(InArabic("Save.Saved"), (await page.Locator(SaveState(LeadershipPhase)).TextContentAsync())?.Trim());
 
             await page.ClickAsync("[data-testid=submit]");
-            await WaitForStatusAsync(page, "مقدَّم");
-            Assert.Equal("أُرسلت الإجابات إلى الأمانة.", (await page.Locator("[data-testid=done]").TextContentAsync())?.Trim());
+            await WaitForStatusAsync(page, InArabic("Status.Submitted"));
+            Assert.Equal(InArabic("Done.submitted"), (await page.Locator("[data-testid=done]").TextContentAsync())?.Trim());
             await page.Locator("[data-testid=done]").ScrollIntoViewIfNeededAsync();
             await ScreenshotAsync(page, $"questionnaire-arabic-submitted-{width}", fullPage: false);
             await ScreenshotAsync(page, $"questionnaire-arabic-submitted-full-{width}");
@@ -56,6 +59,14 @@ public sealed partial class BrowserTests
             // The choice is the demo account's: give it back its English for the other tests.
             await ChooseLanguageAsync(page, "en");
         }
+    }
+
+    // The questionnaire's words as the Arabic resource file has them (not the English fallback).
+    private static string InArabic(string key)
+    {
+        var arabic = new ResourceText(typeof(QuestionnaireText)).Get(key, CultureInfo.GetCultureInfo("ar"));
+        Assert.NotEqual(new ResourceText(typeof(QuestionnaireText)).Get(key, CultureInfo.InvariantCulture), arabic);
+        return arabic;
     }
 
     private static async Task ChooseLanguageAsync(IPage page, string culture)
