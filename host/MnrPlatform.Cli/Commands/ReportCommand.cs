@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnrPlatform.Core.Disclosure;
 using MnrPlatform.Core.Indicators;
+using MnrPlatform.Core.Localization;
 using MnrPlatform.Core.Plugins;
 using MnrPlatform.Data.Reports;
 using MnrPlatform.Data.Surveys;
@@ -29,8 +30,8 @@ internal static class ReportCommand
         var audience = new Option<string>("--audience") { Description = "public (suppressed; published rounds only) or secretariat (unsuppressed, marked on every page).", Required = true };
         audience.AcceptOnlyFromAmong([.. ReviewReportFile.Audiences.Keys]);
         var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
-        var language = new Option<string>("--language") { Description = "The report's language: en (default), fr, es or ar.", DefaultValueFactory = _ => ReportLanguages.Default };
-        language.AcceptOnlyFromAmong([.. ReportLanguages.Names]);
+        var language = new Option<string>("--language") { Description = "The report's language: en (default), fr, es or ar.", DefaultValueFactory = _ => PlatformLanguages.Default };
+        language.AcceptOnlyFromAmong([.. PlatformLanguages.Names]);
         var command = new Command("report", "Write a round's review report (HTML, PDF or Markdown) for the public or the secretariat.")
         {
             round, format, audience, output, language,
@@ -63,7 +64,7 @@ internal static class ReportCommand
             ReviewReport report;
             try
             {
-                var culture = ReportLanguages.Find(parse.GetValue(language)) ?? CultureInfo.GetCultureInfo(ReportLanguages.Default);
+                var culture = PlatformLanguages.Find(parse.GetValue(language)) ?? CultureInfo.GetCultureInfo(PlatformLanguages.Default);
                 report = await new ReviewReportBuilder(db, catalog, engine, results).BuildAsync(parse.GetRequiredValue(round), who, k, culture, cancellationToken);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)

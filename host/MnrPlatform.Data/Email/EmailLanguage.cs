@@ -1,4 +1,5 @@
 using System.Globalization;
+using MnrPlatform.Core.Localization;
 
 namespace MnrPlatform.Data.Email;
 
@@ -6,17 +7,13 @@ namespace MnrPlatform.Data.Email;
 public static class EmailLanguage
 {
     /// <summary>English: the language when none is known.</summary>
-    public const string Default = "en";
+    public const string Default = PlatformLanguages.Default;
 
     /// <summary>Every language an e-mail can be written in.</summary>
-    public static IReadOnlyList<string> All { get; } = ["en", "fr", "es", "ar"];
+    public static IReadOnlyList<string> All => PlatformLanguages.Names;
 
     /// <summary>The offered language named <paramref name="name"/> ("fr", "FR", "fr-CA" → "fr"); English for anything else or nothing.</summary>
-    public static string Normalize(string? name)
-    {
-        var language = name?.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return All.FirstOrDefault(l => l == language) ?? Default;
-    }
+    public static string Normalize(string? name) => PlatformLanguages.Nearest(name).Name;
 
     /// <summary>The culture of <paramref name="name"/> as <see cref="Normalize"/> reads it.</summary>
     public static CultureInfo Culture(string? name) => CultureInfo.GetCultureInfo(Normalize(name));

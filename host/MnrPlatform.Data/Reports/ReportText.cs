@@ -45,7 +45,7 @@ public static class ReportText
         // The chart is drawn left to right: Arabic counts ("40 من 42") go in a right-to-left isolate so they read in order.
         var counts = Core.Reports.FindingText.Counts(row.Group, culture);
         return row.Group.IsPublished
-            ? ReportWords.Format("Bar", culture, Core.Reports.FindingText.Value(row.Group, culture), ReportLanguages.IsRightToLeft(culture) ? $"\u2067{counts}\u2069" : counts)
+            ? ReportWords.Format("Bar", culture, Core.Reports.FindingText.Value(row.Group, culture), culture.TextInfo.IsRightToLeft ? $"\u2067{counts}\u2069" : counts)
             : ReportWords.Get("Withheld", culture);
     }
 }

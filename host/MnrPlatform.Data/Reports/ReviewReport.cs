@@ -48,7 +48,7 @@ public sealed record ReviewReport(
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
     /// <summary>True when the report is written right to left (Arabic).</summary>
-    public bool IsRightToLeft => ReportLanguages.IsRightToLeft(Culture);
+    public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
 
     /// <summary>Examples of practice chosen for the report, each drawn as a box in its capability's section (<see cref="ReportExamples"/>).</summary>
     public IReadOnlyList<ReportExampleBox> Examples { get; init; } = [];

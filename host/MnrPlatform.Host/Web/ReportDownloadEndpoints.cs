@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MnrPlatform.Core.Access;
 using MnrPlatform.Core.Disclosure;
+using MnrPlatform.Core.Localization;
 using MnrPlatform.Data.Reports;
 using MnrPlatform.Data.Surveys;
 
@@ -62,10 +63,10 @@ internal static class ReportDownloadEndpoints
             return Text(StatusCodes.Status400BadRequest, $"'{audienceName}' is not a report audience; use {string.Join(" or ", ReviewReportFile.Audiences.Keys)}.");
         }
 
-        var culture = string.IsNullOrEmpty(request.Language) ? ReportLanguages.Nearest(CultureInfo.CurrentUICulture) : ReportLanguages.Find(request.Language);
+        var culture = string.IsNullOrEmpty(request.Language) ? PlatformLanguages.Nearest(CultureInfo.CurrentUICulture.Name) : PlatformLanguages.Find(request.Language);
         if (culture is null)
         {
-            return Text(StatusCodes.Status400BadRequest, $"'{request.Language}' is not a report language; use {string.Join(", ", ReportLanguages.Names)}.");
+            return Text(StatusCodes.Status400BadRequest, $"'{request.Language}' is not a report language; use {string.Join(", ", PlatformLanguages.Names)}.");
         }
 
         if (audience == ReportAudience.Secretariat && !request.Scope.IsSecretariat)
@@ -115,7 +116,7 @@ internal static class ReportDownloadEndpoints
             request.Http.Response.Headers.CacheControl = "no-store";
         }
 
-        var suffix = culture.TwoLetterISOLanguageName == ReportLanguages.Default ? "" : "-" + culture.TwoLetterISOLanguageName;
+        var suffix = culture.TwoLetterISOLanguageName == PlatformLanguages.Default ? "" : "-" + culture.TwoLetterISOLanguageName;
         return Results.File(bytes, ReviewReportFile.ContentType(format), $"{ChartEndpoints.FileName(report.Round.Code)}-{ReviewReportFile.Name(audience)}-report{suffix}.{ReviewReportFile.Name(format)}");
     }
 

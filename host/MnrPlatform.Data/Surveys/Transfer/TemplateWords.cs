@@ -16,7 +16,7 @@ internal static class TemplateWords
 
     /// <summary>The languages a template is written and read in.</summary>
     public static IReadOnlyList<CultureInfo> Languages { get; } =
-        [.. new[] { "en", "fr", "es", "ar" }.Select(CultureInfo.GetCultureInfo)];
+        [.. PlatformLanguages.Names.Select(CultureInfo.GetCultureInfo)];
 
     /// <summary>The info rows: their invariant names and resource keys.</summary>
     public static IReadOnlyList<(string Name, string Key)> Info { get; } =

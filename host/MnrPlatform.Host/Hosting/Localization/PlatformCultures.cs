@@ -1,4 +1,5 @@
 using System.Globalization;
+using MnrPlatform.Core.Localization;
 
 namespace MnrPlatform.Host.Hosting.Localization;
 
@@ -15,7 +16,7 @@ public sealed record PlatformCulture(string Name, string NativeName)
 public static class PlatformCultures
 {
     /// <summary>The language when nothing else decides.</summary>
-    public const string Default = "en";
+    public const string Default = PlatformLanguages.Default;
 
     /// <summary>The cookie that holds the language chosen in the menu (also before sign-in).</summary>
     public const string CookieName = "mnr.culture";
@@ -23,14 +24,15 @@ public static class PlatformCultures
     /// <summary>The sign-in cookie's claim holding the account's chosen language.</summary>
     public const string Claim = "mnr:culture";
 
-    /// <summary>Every language offered, in the menu's order.</summary>
-    public static IReadOnlyList<PlatformCulture> All { get; } =
-    [
-        new("en", "English"),
-        new("fr", "Français"),
-        new("es", "Español"),
-        new("ar", "العربية"),
-    ];
+    /// <summary>Every language offered (<see cref="PlatformLanguages"/>), in the menu's order, each named in itself.</summary>
+    public static IReadOnlyList<PlatformCulture> All { get; } = [.. PlatformLanguages.Names.Select(n => new PlatformCulture(n, NativeName(n)))];
+
+    // "Français", "Español", "العربية": the culture's own name, capitalised as a menu item.
+    private static string NativeName(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        return culture.TextInfo.ToUpper(culture.NativeName[0]) + culture.NativeName[1..];
+    }
 
     /// <summary>The offered language named <paramref name="name"/> (case-insensitive); null for any other.</summary>
     public static PlatformCulture? Find(string? name) =>
