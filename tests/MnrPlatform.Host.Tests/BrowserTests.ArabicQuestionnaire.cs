@@ -47,7 +47,7 @@ public sealed partial class BrowserTests
             Assert.Equal(InArabic("Save.Saved"), (await page.Locator(SaveState(LeadershipPhase)).TextContentAsync())?.Trim());
 
             await page.ClickAsync("[data-testid=submit]");
-            await WaitForStatusAsync(page, InArabic("Status.Submitted"));
+            await WaitForStatusAsync(page, new ResourceText(typeof(SurveyText)).Get("Submission.Status.Submitted", CultureInfo.GetCultureInfo("ar")));
             Assert.Equal(InArabic("Done.submitted"), (await page.Locator("[data-testid=done]").TextContentAsync())?.Trim());
             await page.Locator("[data-testid=done]").ScrollIntoViewIfNeededAsync();
             await ScreenshotAsync(page, $"questionnaire-arabic-submitted-{width}", fullPage: false);

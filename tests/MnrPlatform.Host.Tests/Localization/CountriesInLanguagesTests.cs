@@ -81,13 +81,16 @@ public sealed class CountriesInLanguagesTests(CountriesInLanguagesTests.Platform
 
         var html = await GetAsync(analyst, "/secretariat", "es-ES");
 
-        foreach (var key in new[] { "Dashboard.Title", "Attention.Queries", "Attention.Validation", "Attention.Exchanges", "Attention.Plugins", "Workload.OpenRounds", "Status.Draft" })
+        foreach (var key in new[] { "Dashboard.Title", "Attention.Queries", "Attention.Validation", "Attention.Exchanges", "Attention.Plugins", "Workload.OpenRounds" })
         {
             var word = SecretariatWords.Get(key, spanish);
             Assert.NotEqual(SecretariatWords.Get(key, CultureInfo.InvariantCulture), word);
             Assert.Contains(word, html, StringComparison.Ordinal);
         }
 
+        var draft = new ResourceText(typeof(SurveyText)).Get("Submission.Status.Draft", spanish);
+        Assert.NotEqual("Draft", draft);
+        Assert.Contains(draft, html, StringComparison.Ordinal);
         Assert.Contains($"<title>{SecretariatWords.Get("Dashboard.PageTitle", spanish)}</title>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"es\" dir=\"ltr\">", html, StringComparison.Ordinal);
     }

@@ -35,13 +35,6 @@ public static class SubmissionLabels
         return text[key];
     }
 
-    /// <summary>A submission's status in words.</summary>
-    public static string Status(IStringLocalizer<QuestionnaireText> text, SubmissionStatus status)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"Status.{status}"];
-    }
-
     /// <summary>A round's status as the page's pretitle says it ("round open").</summary>
     public static string RoundStatusText(IStringLocalizer<QuestionnaireText> text, RoundStatus status)
     {
